@@ -1,0 +1,52 @@
+package uk.gov.education.intervention.councils.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A body that can hold a role: a local authority (linked to its council), the Department, or another body. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrganisationKind kind;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "council_id")
+    public Council council;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RecordStatus status = RecordStatus.ACTIVE;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,62 @@
+package uk.gov.education.intervention.councils.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A formal partnership arrangement a direction requires, e.g. Stoke-on-Trent's by 31 January 2020. */
+@Entity
+@Table(name = "partnership")
+public class Partnership {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "council_id")
+    public Council council;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_organisation_id")
+    public Organisation partner;
+
+    @Column
+    public LocalDate deadline;
+
+    @Column(name = "terms_agreed_on")
+    public LocalDate termsAgreedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PartnershipStatus status;
+
+    @Column(name = "instrument_reference")
+    public String instrumentReference;
+
+    @Column
+    public String notes;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

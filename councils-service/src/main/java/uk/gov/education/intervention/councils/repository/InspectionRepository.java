@@ -1,0 +1,38 @@
+package uk.gov.education.intervention.councils.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.gov.education.intervention.councils.domain.InspectionStatus;
+import uk.gov.education.intervention.councils.domain.OfstedInspection;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InspectionRepository implements PanacheRepositoryBase<OfstedInspection, UUID> {
+
+    /** The latest published inspection of each council, published on or before {@code asOf}: one query for a whole page. */
+    public Map<Long, OfstedInspection> latestPublished(Collection<Long> councilIds, LocalDate asOf) {
+        Map<Long, OfstedInspection> latest = new HashMap<>();
+        if (councilIds.isEmpty()) {
+            return latest;
+        }
+        List<OfstedInspection> rows = find("council.id in :ids and status = :status and publishedOn <= :asOf "
+                        + "order by publishedOn desc, createdAt desc",
+                Parameters.with("ids", councilIds).and("status", InspectionStatus.PUBLISHED).and("asOf", asOf)).list();
+        for (OfstedInspection i : rows) {
+            latest.putIfAbsent(i.council.id, i);
+        }
+        return latest;
+    }
+
+    public Optional<OfstedInspection> latestPublished(Long councilId, LocalDate asOf) {
+        return Optional.ofNullable(latestPublished(List.of(councilId), asOf).get(councilId));
+    }
+}

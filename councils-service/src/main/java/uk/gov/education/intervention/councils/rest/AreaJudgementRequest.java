@@ -1,0 +1,12 @@
+package uk.gov.education.intervention.councils.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.councils.domain.Judgement;
+
+@Schema(name = "AreaJudgementRequest")
+public record AreaJudgementRequest(
+        @NotBlank @Schema(description = "An area code of the inspection's framework.", example = "HELP_AND_PROTECTION", required = true) String area,
+        @NotNull @Schema(example = "GOOD", required = true) Judgement judgement) {
+}

@@ -1,0 +1,11 @@
+package uk.gov.education.intervention.councils.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.councils.domain.Judgement;
+
+@Schema(name = "AreaJudgement")
+public record AreaJudgementView(
+        @Schema(example = "HELP_AND_PROTECTION") String area,
+        @Schema(example = "Children who need help and protection") String areaName,
+        @Schema(example = "INADEQUATE") Judgement judgement) {
+}

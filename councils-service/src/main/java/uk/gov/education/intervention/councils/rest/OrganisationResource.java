@@ -1,0 +1,117 @@
+package uk.gov.education.intervention.councils.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.education.intervention.councils.domain.OrganisationKind;
+import uk.gov.education.intervention.councils.service.AppointmentService;
+import uk.gov.education.intervention.councils.service.PartyService;
+import uk.gov.education.intervention.platform.audit.AuditEntry;
+import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.Page;
+import uk.gov.education.intervention.platform.rest.PageRequest;
+import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.security.Roles;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Local authorities, the Department and other bodies that hold roles.")
+@RolesAllowed({Roles.DFE_ADMIN, Roles.DFE_ANALYST, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
+public class OrganisationResource {
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    AppointmentService appointments;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Operation(summary = "List organisations", description = "Organisations in name order; `q` matches part of the name.")
+    public Page<OrganisationView> list(@Parameter(description = "Part of the name.", example = "stockport") @QueryParam("q") String q,
+                                       @QueryParam("kind") OrganisationKind kind,
+                                       @Parameter(description = "The local authority of this council.", example = "E08000007")
+                                       @QueryParam("councilGssCode") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String councilGssCode,
+                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return parties.listOrganisations(q, kind, councilGssCode, PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an organisation", description = "One organisation; the ETag header is needed to change it.")
+    public Response get(@Parameter(example = "b0000000-0000-4000-8000-000000000007") @PathParam("id") UUID id) {
+        return Responses.ok(parties.getOrganisation(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DFE_ADMIN)
+    @Operation(summary = "Record an organisation", description = "A local authority names its council; other kinds do not.")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "409", description = "The council already has an organisation.")
+    public Response create(@NotNull @Valid OrganisationRequest request) {
+        var created = parties.createOrganisation(request);
+        return Responses.created(URI.create("/v1/organisations/" + created.body().id()), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DFE_ADMIN)
+    @Operation(summary = "Update an organisation", description = "Replaces the organisation's details. Send If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated.")
+    @APIResponse(responseCode = "409", description = "The council already has another organisation.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrganisationRequest request) {
+        return Responses.ok(parties.updateOrganisation(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DFE_ADMIN)
+    @Operation(summary = "Retire an organisation", description = "It stays on record, with its past appointments, but cannot be appointed again. Send If-Match.")
+    @APIResponse(responseCode = "200", description = "Retired.")
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
+        return Responses.ok(parties.retireOrganisation(id, ifMatch, request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/appointments")
+    @Operation(summary = "List an organisation's appointments", description = "Roles the organisation holds or held, in order of start date.")
+    public Page<AppointmentView> appointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
+                                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        parties.requireOrganisation(id);
+        return appointments.list(new AppointmentService.Query(null, null, null, id, activeOn), PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Organisation change history", description = "Every change to the organisation, oldest first.")
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        parties.requireOrganisation(id);
+        return audit.history(PartyService.ORGANISATION, id.toString(), PageRequest.of(limit, cursor));
+    }
+}

@@ -1,0 +1,126 @@
+package uk.gov.education.intervention.devkit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A PostgreSQL server for tests and the local stack: either an embedded one (binaries from Maven
+ * Central, started on loopback) or an existing server named by {@code SUITE_DB_URL}.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** Base JDBC URL of an existing server, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}. */
+    public static final String ENV_URL = "SUITE_DB_URL";
+    public static final String ENV_USER = "SUITE_DB_USER";
+    public static final String ENV_PASSWORD = "SUITE_DB_PASSWORD";
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres embedded;
+    private final String baseUrl;
+    private final String user;
+    private final String password;
+
+    private EmbeddedDatabase(EmbeddedPostgres embedded, String baseUrl, String user, String password) {
+        this.embedded = embedded;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The server named by the environment, or a new embedded one on a free port with throwaway data. */
+    public static EmbeddedDatabase fromEnvironmentOrEmbedded() throws IOException {
+        String url = System.getenv(ENV_URL);
+        if (url != null && !url.isBlank()) {
+            return new EmbeddedDatabase(null, url.trim(), envOr(ENV_USER, "postgres"), envOr(ENV_PASSWORD, ""));
+        }
+        return embedded(null, 0);
+    }
+
+    /**
+     * Starts an embedded server. With a data directory the data survive a restart; port 0 picks a
+     * free one. Listens on loopback only.
+     */
+    public static EmbeddedDatabase embedded(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "200")
+                .setLocaleConfig("locale", "C")
+                .setLocaleConfig("encoding", "UTF8");
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        }
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
+        return new EmbeddedDatabase(pg, "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/", "postgres", "");
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    public String jdbcUrl(String database) {
+        return baseUrl + database;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Creates the database unless it exists. */
+    public void ensureDatabase(String name) throws SQLException {
+        requireSafeName(name);
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
+        }
+    }
+
+    public void dropDatabase(String name) throws SQLException {
+        requireSafeName(name);
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static void requireSafeName(String name) {
+        if (!DATABASE_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches() || !name.equals(name.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("not a safe database name: " + name);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package uk.gov.education.intervention.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Gives every problem the suite's shape: a {@code type}, a {@code detail} a person can act on, and
+ * for bad input an {@code errors} list of {@code {field, message}}. Messages from the JSON parser
+ * are rewritten so that no Java class name reaches a client.
+ */
+@ApplicationScoped
+public class ProblemShape implements ProblemPostProcessor {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    @Override
+    public int priority() {
+        // run before the library's own logger and defaults
+        return 500;
+    }
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        Throwable cause = context.cause;
+        if (cause instanceof ConstraintViolationException cve && problem.getStatusCode() == 400) {
+            return validation(problem, violations(cve));
+        }
+        JsonMappingException mapping = find(cause, JsonMappingException.class);
+        JsonParseException parse = find(cause, JsonParseException.class);
+        if (problem.getStatusCode() == 400 && (mapping != null || parse != null)) {
+            return validation(problem, List.of(jsonError(mapping, parse)));
+        }
+        if (problem.getType() != null && problem.getDetail() != null) {
+            return problem;
+        }
+        HttpProblem.Builder b = HttpProblem.builder(problem);
+        if (problem.getType() == null) {
+            b.withType(ABOUT_BLANK);
+        }
+        if (problem.getDetail() == null) {
+            b.withDetail(defaultDetail(problem.getStatusCode(), problem.getTitle()));
+        }
+        return b.build();
+    }
+
+    private static HttpProblem validation(HttpProblem original, List<Map<String, String>> errors) {
+        String detail = errors.stream()
+                .map(e -> e.get("field").isEmpty() ? e.get("message") : e.get("field") + ": " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        HttpProblem.Builder b = HttpProblem.builder()
+                .withType(Problems.type("validation"))
+                .withStatus(400)
+                .withTitle("Request is not valid")
+                .withDetail(detail)
+                .withInstance(original.getInstance())
+                .with("errors", errors);
+        return b.build();
+    }
+
+    private static List<Map<String, String>> violations(ConstraintViolationException cve) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+            errors.add(error(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing((Map<String, String> e) -> e.get("field")).thenComparing(e -> e.get("message")));
+        return errors;
+    }
+
+    /** {@code create.request.holder.personId} becomes {@code holder.personId}; a query parameter keeps its name. */
+    static String fieldName(Path path) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> parts.clear();
+                case PARAMETER -> {
+                    parts.clear();
+                    parts.add(node.getName());
+                }
+                default -> {
+                    String name = node.getName();
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+                    }
+                    if (name != null && !name.startsWith("<")) {
+                        parts.add(name);
+                    }
+                }
+            }
+        }
+        // a request body parameter is the whole body: drop its Java name, keep the JSON path
+        if (parts.size() > 1) {
+            parts.remove(0);
+        }
+        return String.join(".", parts);
+    }
+
+    private static Map<String, String> jsonError(JsonMappingException mapping, JsonParseException parse) {
+        if (mapping == null) {
+            String where = parse.getLocation() == null ? ""
+                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+            return error("", "The body is not well-formed JSON" + where + ".");
+        }
+        String field = jsonPath(mapping.getPath());
+        if (mapping instanceof UnrecognizedPropertyException u) {
+            return error(field, "is not a field of this request; known fields: "
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (mapping instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            if (target != null && target.isEnum()) {
+                return error(field, "'" + f.getValue() + "' is not one of: " + Arrays.stream(target.getEnumConstants())
+                        .map(c -> jsonEnumName((Enum<?>) c)).collect(Collectors.joining(", ")));
+            }
+            return error(field, "'" + f.getValue() + "' is not a valid " + friendlyType(target));
+        }
+        if (mapping instanceof MismatchedInputException m) {
+            if (m.getTargetType() == null && field.isEmpty()) {
+                return error("", "The body is missing or empty; a JSON object is required.");
+            }
+            return error(field, "must be a " + friendlyType(m.getTargetType()));
+        }
+        return error(field, "could not be read");
+    }
+
+    private static String jsonEnumName(Enum<?> e) {
+        try {
+            com.fasterxml.jackson.annotation.JsonProperty p = e.getDeclaringClass().getField(e.name())
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return p != null ? p.value() : e.name();
+        } catch (NoSuchFieldException ex) {
+            return e.name();
+        }
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (type == null) {
+            return "value of the expected type";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "date-time (ISO-8601)";
+        }
+        if (type == java.util.UUID.class) {
+            return "UUID";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "JSON array";
+        }
+        return "JSON object";
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("field", field);
+        m.put("message", message);
+        return m;
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String defaultDetail(int status, String title) {
+        return switch (status) {
+            case 401 -> "A valid bearer token is required. Send 'Authorization: Bearer <token>'.";
+            case 403 -> "Your role does not allow this request.";
+            case 404 -> "No resource exists at this address.";
+            case 405 -> "This resource does not support that HTTP method.";
+            case 406 -> "This resource cannot produce the media type you asked for.";
+            case 415 -> "This resource does not accept that content type; send application/json.";
+            case 500 -> "An unexpected error occurred. It has been logged; please try again or report it.";
+            default -> title == null ? "The request could not be completed." : title + ".";
+        };
+    }
+}
