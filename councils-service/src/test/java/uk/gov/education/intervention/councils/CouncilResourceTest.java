@@ -10,11 +10,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static uk.gov.education.intervention.councils.Api.STOKE;
-import static uk.gov.education.intervention.councils.Api.admin;
-import static uk.gov.education.intervention.councils.Api.analyst;
-import static uk.gov.education.intervention.councils.Api.anonymous;
-import static uk.gov.education.intervention.councils.Api.as;
+import static uk.gov.education.intervention.devkit.Callers.STOKE;
+import static uk.gov.education.intervention.devkit.Callers.admin;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+import static uk.gov.education.intervention.devkit.Callers.anonymous;
+import static uk.gov.education.intervention.devkit.Callers.as;
 
 @QuarkusTest
 class CouncilResourceTest {
