@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import uk.gov.education.intervention.platform.rest.StrictQueryParameters;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class ProblemShape implements ProblemPostProcessor {
         Throwable cause = context.cause;
         if (cause instanceof ConstraintViolationException cve && problem.getStatusCode() == 400) {
             return validation(problem, violations(cve));
+        }
+        if (cause instanceof StrictQueryParameters.InvalidParameter p) {
+            return validation(problem, List.of(error(p.field, p.problem)));
         }
         JsonMappingException mapping = find(cause, JsonMappingException.class);
         JsonParseException parse = find(cause, JsonParseException.class);
