@@ -1,5 +1,5 @@
--- Seed data for the local stack and tests: only facts the two seed directions state (and the
--- councils' public identifiers). Idempotent, so it can run again whenever it changes.
+-- Seed data for the local stack and tests (suite.seed.enabled): only facts the two seed directions state (and the
+-- councils' public identifiers). Idempotent: it runs at every start.
 -- Directions are referred to by their public reference in directions-service: GSS code and date.
 
 INSERT INTO council (gss_code, la_code, name, type, region) VALUES
