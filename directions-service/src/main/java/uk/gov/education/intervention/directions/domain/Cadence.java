@@ -1,0 +1,22 @@
+package uk.gov.education.intervention.directions.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** When a duty falls due. Only the fields of its type are present. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Cadence", description = "When a duty falls due. `months` for EVERY_N_MONTHS (the k-th due date is the direction's date plus "
+        + "k times N calendar months, clamped to the month's end); `offsets` for AT_MONTH_OFFSETS (months after the direction's date); "
+        + "`dueOn` for ONCE. MONTHLY, PER_BOARD_MEETING and REGULAR take no fields.",
+        example = "{\"type\":\"EVERY_N_MONTHS\",\"months\":3}")
+public record Cadence(
+        @NotNull CadenceType type,
+        @Schema(nullable = true, example = "3") Integer months,
+        @Schema(nullable = true, example = "[6, 12]") @Size(max = 24) List<@NotNull Integer> offsets,
+        @Schema(nullable = true, example = "2020-01-31") LocalDate dueOn) {
+}

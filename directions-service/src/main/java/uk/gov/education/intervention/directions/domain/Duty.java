@@ -1,0 +1,79 @@
+package uk.gov.education.intervention.directions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+
+/**
+ * A duty a direction imposes, attached to the clause that imposes it: what is due, who provides
+ * it, to whom, and when.
+ */
+@Entity
+@Table(name = "duty")
+public class Duty {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "direction_id", nullable = false, updatable = false)
+    public Direction direction;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String code;
+
+    /** The clause that imposes it, e.g. 7.e.a or Annex.3.h. */
+    @Column(nullable = false)
+    public String clause;
+
+    /** Other clauses that refer to the same duty (Stoke-on-Trent 7.e.c cites the Board of Annex 3.a). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cited_by", nullable = false, columnDefinition = "varchar(40)[]")
+    public String[] citedBy = new String[0];
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DutyKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** {@link Party} names. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(60)[]")
+    public String[] providers;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Recipient recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadence_type", nullable = false)
+    public CadenceType cadenceType;
+
+    @Column(name = "cadence_months")
+    public Integer cadenceMonths;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cadence_offsets", columnDefinition = "int[]")
+    public Integer[] cadenceOffsets;
+
+    @Column(name = "cadence_due_on")
+    public LocalDate cadenceDueOn;
+}

@@ -1,0 +1,21 @@
+package uk.gov.education.intervention.directions.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import uk.gov.education.intervention.directions.domain.Direction;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class DirectionRepository implements PanacheRepositoryBase<Direction, Long> {
+
+    public Optional<Direction> findByReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
+    /** Locks the direction's row for the rest of the transaction: issuing and revoking change two directions at once. */
+    public Optional<Direction> lockByReference(String reference) {
+        return find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

@@ -1,0 +1,99 @@
+package uk.gov.education.intervention.directions.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.education.intervention.directions.domain.DirectionStatus;
+import uk.gov.education.intervention.directions.domain.References;
+import uk.gov.education.intervention.directions.service.DutyService;
+import uk.gov.education.intervention.platform.rest.Page;
+import uk.gov.education.intervention.platform.security.Roles;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+
+@Path("/v1/duties")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Duties", description = "The duties directions impose, as data from which schedules are computed.")
+@RolesAllowed({Roles.DFE_ADMIN, Roles.DFE_ANALYST, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
+public class DutyResource {
+
+    @Inject
+    DutyService duties;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Operation(summary = "List duties",
+            description = "Every duty of every issued (and, by default, revoked) direction, flattened with its direction's reference, "
+                    + "date, status and revocation date, in order of direction date, reference and clause. Up to 1000 a page, so one "
+                    + "call usually brings them all. Send the ETag back as If-None-Match: 304 when nothing changed.")
+    @APIResponse(responseCode = "200", description = "A page of duties; ETag over the page.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "duties", value = """
+                    {"items": [{"id": "E06000021-2019-10-31/partnership-deadline", "code": "partnership-deadline",
+                      "directionReference": "E06000021-2019-10-31", "councilGssCode": "E06000021", "directionDate": "2019-10-31",
+                      "directionStatus": "ISSUED", "revokedOn": null, "clause": "7.d", "kind": "DEADLINE",
+                      "title": "Agreed formal partnership arrangement with a strong Local Authority", "providers": ["COUNCIL"],
+                      "recipient": "SECRETARY_OF_STATE", "cadence": {"type": "ONCE", "dueOn": "2020-01-31"}}],
+                     "limit": 1000}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match.")
+    public Response list(
+            @Parameter(description = "Council GSS code.", example = "E06000035")
+            @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
+            @Parameter(description = "ISSUED, REVOKED or both, comma-separated (default both).", example = "ISSUED,REVOKED")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Page size, 1 to 1000 (default 1000).", example = "1000") @QueryParam("limit") Integer limit,
+            @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "ETag of a page read before.", example = "\"9c1f0e...\"", schema = @Schema(implementation = String.class))
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        var statuses = StatusParameter.parse(status, EnumSet.of(DirectionStatus.ISSUED, DirectionStatus.REVOKED));
+        Page<DutyView> page = duties.list(council, statuses, DutyService.page(limit, cursor));
+        String etag = etag(page);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(page).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    private String etag(Page<DutyView> page) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(page);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot compute the ETag of a duty page", e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,15 @@
+package uk.gov.education.intervention.directions.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Signatory", description = "Who signed the direction, in what capacity and on whose behalf.")
+public record SignatoryText(
+        @Schema(example = "Emily Whitehead") @NotBlank @Size(max = 200) String name,
+        @Schema(example = "A Senior Civil Servant in the Department for Education") @NotBlank @Size(max = 300) String capacity,
+        @Schema(description = "On whose behalf it was signed.", example = "the Secretary of State for Education")
+        @NotBlank @Size(max = 300) String onBehalfOf,
+        @Schema(description = "The date as the signature block prints it; absent means the direction's date in words.",
+                example = "31.10.2019", nullable = true) @Size(max = 60) String dateAsPrinted) {
+}
