@@ -9,12 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import uk.gov.education.intervention.platform.persistence.TrackedEntity;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -23,7 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appointment")
-public class Appointment {
+public class Appointment extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -73,17 +70,6 @@ public class Appointment {
 
     @Column
     public String notes;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     public boolean isActiveOn(LocalDate date) {
         return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));

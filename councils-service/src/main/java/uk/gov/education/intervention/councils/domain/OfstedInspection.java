@@ -11,12 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import uk.gov.education.intervention.platform.persistence.TrackedEntity;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +21,7 @@ import java.util.UUID;
 /** A published Ofsted inspection of a council's children's services. */
 @Entity
 @Table(name = "ofsted_inspection")
-public class OfstedInspection {
+public class OfstedInspection extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -65,15 +62,4 @@ public class OfstedInspection {
     @ElementCollection
     @CollectionTable(name = "inspection_judgement", joinColumns = @JoinColumn(name = "inspection_id"))
     public List<AreaJudgement> judgements = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -9,17 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import uk.gov.education.intervention.platform.persistence.TrackedEntity;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A body that can hold a role: a local authority (linked to its council), the Department, or another body. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -38,15 +35,4 @@ public class Organisation {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RecordStatus status = RecordStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

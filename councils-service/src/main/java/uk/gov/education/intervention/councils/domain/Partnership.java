@@ -9,18 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import uk.gov.education.intervention.platform.persistence.TrackedEntity;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A formal partnership arrangement a direction requires, e.g. Stoke-on-Trent's by 31 January 2020. */
 @Entity
 @Table(name = "partnership")
-public class Partnership {
+public class Partnership extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -48,15 +45,4 @@ public class Partnership {
 
     @Column
     public String notes;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

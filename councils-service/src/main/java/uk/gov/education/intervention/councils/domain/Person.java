@@ -9,17 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import uk.gov.education.intervention.platform.persistence.TrackedEntity;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A person who holds or has held a role, e.g. 'Eleanor Brazil', honours 'OBE'. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -40,17 +37,6 @@ public class Person {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RecordStatus status = RecordStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     /** The name as a direction writes it: 'Eleanor Brazil OBE'. */
     public String displayName() {
