@@ -26,9 +26,9 @@ public interface CouncilsClient {
     CouncilRecord get(@PathParam("gss") String gssCode);
 
     @ClientExceptionMapper
-    static RuntimeException toException(Response response, java.lang.reflect.Method method, Object[] args) {
+    static RuntimeException toException(Response response) {
         if (response.getStatus() == 404) {
-            return new UnknownCouncilException(String.valueOf(args[0]));
+            return new UnknownCouncilException();
         }
         return new CouncilsServiceException(response.getStatus());
     }

@@ -3,7 +3,7 @@ package uk.gov.education.intervention.directions.client;
 /** councils-service answered that it holds no council with this GSS code. */
 public class UnknownCouncilException extends RuntimeException {
 
-    public UnknownCouncilException(String gssCode) {
-        super("councils-service holds no council " + gssCode);
+    public UnknownCouncilException() {
+        super("councils-service holds no such council");
     }
 }
