@@ -87,10 +87,11 @@ echo "PostgreSQL ready at $db_url"
 
 # --- services ---
 jwt_key="file:$root/deploy/local/devkit/src/main/resources/dev-jwt/public.pem"
-service_token=$("$root/deploy/local/token.sh" dfe-analyst --sub reporting-service --ttl 2592000)
 export JWT_PUBLIC_KEYS_URL="$jwt_key" JWT_ISSUER="https://dev-only.intervention.invalid"
 export COUNCILS_SERVICE_URL="http://127.0.0.1:8081" DIRECTIONS_SERVICE_URL="http://127.0.0.1:8082"
-export SERVICE_TOKEN="$service_token"
+# reporting-service mints its own short-lived read-only tokens with the development key, which the
+# other two services trust locally
+export REPORTING_SERVICE_SIGNING_KEY="$root/deploy/local/devkit/src/main/resources/dev-jwt/private.pem"
 export QUARKUS_HTTP_HOST=127.0.0.1
 db_user=${SUITE_DB_USER:-postgres}
 db_password=${SUITE_DB_PASSWORD:-}
