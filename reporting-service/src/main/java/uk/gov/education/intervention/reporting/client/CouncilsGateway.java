@@ -1,0 +1,49 @@
+package uk.gov.education.intervention.reporting.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calls to councils-service, each with a timeout, retries (not for 4xx answers) and a circuit
+ * breaker. The limits are set in application.properties
+ * ({@code uk.gov.education.intervention.reporting.client.CouncilsGateway/Timeout/value} and so on).
+ */
+@ApplicationScoped
+@Timeout(2000)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DownstreamRejectedException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1)
+public class CouncilsGateway {
+
+    /** councils-service's largest page, and so the largest batch of GSS codes in one call. */
+    public static final int BATCH = 200;
+
+    @Inject
+    @RestClient
+    CouncilsClient client;
+
+    /** Up to {@link #BATCH} councils in one call. */
+    public List<RemoteCouncil> councils(List<String> gssCodes) {
+        if (gssCodes.size() > BATCH) {
+            throw new IllegalArgumentException("at most " + BATCH + " councils per call");
+        }
+        return client.councils(gssCodes, BATCH).itemsOrEmpty();
+    }
+
+    /** The organisation that is the local authority of a council, if councils-service records one. */
+    public Optional<RemoteOrganisation> organisationOfCouncil(String gssCode) {
+        return client.organisations(gssCode, 1).itemsOrEmpty().stream().findFirst();
+    }
+
+    /** The organisation's appointments for a council that are active on a date. */
+    public List<RemoteAppointment> activeAppointments(String organisationId, String councilGss, LocalDate on) {
+        return client.appointments(organisationId, councilGss, on.toString(), BATCH).itemsOrEmpty();
+    }
+}

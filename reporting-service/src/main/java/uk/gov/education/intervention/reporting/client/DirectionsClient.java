@@ -1,0 +1,33 @@
+package uk.gov.education.intervention.reporting.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.reporting.domain.Duty;
+
+/** directions-service's API, as far as reporting-service uses it. Base URL: {@code quarkus.rest-client.directions.url}. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RegisterRestClient(configKey = "directions")
+@RegisterClientHeaders(ServiceCredentials.class)
+@RegisterProvider(DownstreamErrors.class)
+public interface DirectionsClient {
+
+    /**
+     * Every duty of every issued or revoked direction, flattened. With {@code If-None-Match} the
+     * answer is 304 when nothing changed.
+     */
+    @GET
+    @Path("/duties")
+    RestResponse<RemotePage<Duty>> duties(@QueryParam("status") String status,
+                                          @QueryParam("limit") int limit,
+                                          @QueryParam("cursor") String cursor,
+                                          @HeaderParam("If-None-Match") String ifNoneMatch);
+}

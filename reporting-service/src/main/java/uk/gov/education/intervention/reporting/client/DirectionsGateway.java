@@ -1,0 +1,36 @@
+package uk.gov.education.intervention.reporting.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.reporting.domain.Duty;
+
+/**
+ * Calls to directions-service, each with a timeout, retries (not for 4xx answers) and a circuit
+ * breaker; limits are overridable in application.properties.
+ */
+@ApplicationScoped
+@Timeout(3000)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DownstreamRejectedException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1)
+public class DirectionsGateway {
+
+    /** directions-service's largest page of duties. */
+    public static final int PAGE = 1000;
+
+    /** Statuses whose duties make schedules: issued directions, and revoked ones up to revocation. */
+    public static final String STATUSES = "ISSUED,REVOKED";
+
+    @Inject
+    @RestClient
+    DirectionsClient client;
+
+    /** One page of the duties feed; 304 (no body) when {@code ifNoneMatch} is still current. */
+    public RestResponse<RemotePage<Duty>> duties(String cursor, String ifNoneMatch) {
+        return client.duties(STATUSES, PAGE, cursor, ifNoneMatch);
+    }
+}

@@ -1,0 +1,101 @@
+package uk.gov.education.intervention.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** reporting-service's own settings ({@code reporting.*} in application.properties). */
+@ConfigMapping(prefix = "reporting")
+public interface ReportingConfig {
+
+    /** Days after the due date on which a submission still counts as on time. */
+    @WithDefault("0")
+    int graceDays();
+
+    Schedule schedule();
+
+    Attachments attachments();
+
+    Idempotency idempotency();
+
+    Councils councils();
+
+    Feed feed();
+
+    ServiceToken serviceToken();
+
+    interface Schedule {
+        /** How many months after today schedules and calendar feeds reach. */
+        @WithDefault("12")
+        int horizonMonths();
+
+        /** The widest range, in periods, an aggregate may span. */
+        @WithDefault("120")
+        int maxAggregatePeriods();
+    }
+
+    interface Attachments {
+        /** Largest attachment accepted, in bytes (after base64 decoding). */
+        @WithDefault("5242880")
+        long maxBytes();
+
+        @WithDefault("5")
+        int maxPerSection();
+
+        /** Media types accepted for attachments. */
+        List<String> allowedTypes();
+    }
+
+    interface Idempotency {
+        /** After this long an unfinished request no longer blocks a retry with the same key. */
+        @WithDefault("PT2M")
+        Duration inFlightTimeout();
+    }
+
+    interface Councils {
+        /** How long council names and ratings from councils-service are reused; 0 fetches every time. */
+        @WithDefault("PT5M")
+        Duration cacheTtl();
+    }
+
+    interface Feed {
+        /**
+         * HMAC key of calendar feed tokens. When unset a random key is made at start-up, so feed
+         * URLs stop working when the service restarts.
+         */
+        Optional<String> secret();
+
+        /** How long a calendar subscription URL stays valid. */
+        @WithDefault("P365D")
+        Duration tokenTtl();
+
+        /** The public base URL for subscription links, e.g. https://reporting.example.gov.uk. */
+        Optional<String> publicBaseUrl();
+    }
+
+    interface ServiceToken {
+        /** A bearer token to send as is (e.g. one issued to this service by the identity provider). */
+        Optional<String> value();
+
+        /** Location (file path or classpath resource) of a PKCS#8 PEM key to mint short-lived tokens. */
+        Optional<String> signingKey();
+
+        @WithDefault("https://dev-only.intervention.invalid")
+        String issuer();
+
+        @WithDefault("intervention-suite")
+        String audience();
+
+        @WithDefault("dfe-analyst")
+        String role();
+
+        @WithDefault("reporting-service")
+        String subject();
+
+        @WithDefault("PT10M")
+        Duration ttl();
+    }
+}

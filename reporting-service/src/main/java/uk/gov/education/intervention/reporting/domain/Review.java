@@ -1,0 +1,43 @@
+package uk.gov.education.intervention.reporting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A reviewer's decision on one version of a submission. */
+@Entity
+@Table(name = "submission_review")
+public class Review {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "submission_id")
+    public Submission submission;
+
+    @Column(name = "version_number", nullable = false)
+    public int versionNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewDecision decision;
+
+    @Column
+    public String comments;
+
+    @Column(nullable = false)
+    public String reviewer;
+
+    @Column(name = "reviewed_at", nullable = false)
+    public OffsetDateTime reviewedAt;
+}

@@ -1,0 +1,31 @@
+package uk.gov.education.intervention.reporting.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.domain.DueItemStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "DueItem", description = "One concrete occurrence of a direction's reporting duty, and where it stands today.")
+public record DueItemView(
+        @Schema(description = "Stable identifier: the duty's id with '/' as '.', then the due date.",
+                example = "E06000021-2019-10-31.performance-review.2020-01-31") String id,
+        @Schema(example = "E06000021") String councilGssCode,
+        @Schema(example = "E06000021-2019-10-31") String directionReference,
+        @Schema(example = "E06000021-2019-10-31/performance-review") String dutyId,
+        @Schema(example = "7.e.b") String clause,
+        @Schema(example = "PERFORMANCE_REVIEW") String kind,
+        @Schema(example = "Formal performance review") String title,
+        @Schema(example = "DEPARTMENT_FOR_EDUCATION") String recipient,
+        @Schema(description = "Who owes it: councils-service role codes, or COUNCIL.", example = "[\"COUNCIL\"]") List<String> providers,
+        @Schema(example = "2019-11-01") LocalDate periodStart,
+        @Schema(example = "2020-01-31") LocalDate periodEnd,
+        @Schema(example = "2020-01-31") LocalDate dueOn,
+        @Schema(description = "The last day a submission counts as on time: the due date plus the grace period.",
+                example = "2020-01-31") LocalDate deadline,
+        @Schema(example = "SUBMITTED_ON_TIME") DueItemStatus status,
+        @Schema(description = "ISSUED, or REVOKED for a direction no longer in force.", example = "ISSUED") String directionStatus,
+        @Schema(description = "The submission answering it, if any (for a partner authority: only one it contributed to).",
+                nullable = true) UUID submissionId) {
+}

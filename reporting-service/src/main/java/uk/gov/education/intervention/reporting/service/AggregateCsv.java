@@ -1,0 +1,55 @@
+package uk.gov.education.intervention.reporting.service;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.gov.education.intervention.reporting.rest.AggregateCounts;
+import uk.gov.education.intervention.reporting.rest.AggregateReport;
+import uk.gov.education.intervention.reporting.rest.CouncilAggregate;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * An aggregate as CSV (RFC 4180): one row per council and period, then one 'ALL' row per
+ * period. Unknown values are empty cells, never zeros.
+ */
+public final class AggregateCsv {
+
+    public static final String[] HEADER = {"granularity", "period", "periodStart", "periodEnd", "councilGssCode", "councilName",
+            "ofstedRating", "directionInForce", "expected", "received", "onTime", "late", "overdue", "accepted", "returned",
+            "withdrawn", "onTimeRate"};
+
+    private AggregateCsv() {
+    }
+
+    public static String write(AggregateReport report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            for (CouncilAggregate c : report.councils()) {
+                for (AggregateCounts p : c.periods()) {
+                    row(csv, report, p, c.gssCode(), c.name(),
+                            c.currentRating() == null ? null : c.currentRating().overallEffectiveness(),
+                            c.directionInForce() == null ? null : c.directionInForce().reference());
+                }
+            }
+            for (AggregateCounts p : report.allCouncils()) {
+                row(csv, report, p, "ALL", "All councils", null, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void row(CSVPrinter csv, AggregateReport r, AggregateCounts p, String gss, String name, String rating,
+                            String direction) throws IOException {
+        csv.printRecord(r.granularity(), p.period(), p.start(), p.end(), gss, blank(name), blank(rating), blank(direction),
+                blank(p.expected()), p.received(), p.onTime(), p.late(), blank(p.overdue()), p.accepted(), p.returned(),
+                blank(p.withdrawn()), blank(p.onTimeRate()));
+    }
+
+    private static Object blank(Object v) {
+        return v == null ? "" : v;
+    }
+}

@@ -1,0 +1,70 @@
+package uk.gov.education.intervention.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.reporting.config.ReportingConfig;
+import uk.gov.education.intervention.reporting.rest.AttachmentRequest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Checks an attachment against the allowed types and the size limit, and computes its SHA-256. */
+@ApplicationScoped
+public class AttachmentPolicy {
+
+    /** An attachment ready to store. */
+    public record Decoded(String fileName, String contentType, byte[] bytes, String sha256) {
+    }
+
+    @Inject
+    ReportingConfig config;
+
+    public Decoded decode(AttachmentRequest a, String field) {
+        String type = a.contentType().trim().toLowerCase(Locale.ROOT);
+        List<String> allowed = config.attachments().allowedTypes();
+        if (!allowed.contains(type)) {
+            throw Problems.invalidField(field + ".contentType", "'" + a.contentType() + "' is not accepted; send one of: "
+                    + String.join(", ", allowed));
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(a.contentBase64());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField(field + ".contentBase64", "is not valid base64");
+        }
+        if (bytes.length == 0) {
+            throw Problems.invalidField(field + ".contentBase64", "is empty");
+        }
+        long max = config.attachments().maxBytes();
+        if (bytes.length > max) {
+            throw io.quarkiverse.resteasy.problem.HttpProblem.builder(Problems.of(413, "attachment-too-large",
+                            "Attachment too large", field + " is " + bytes.length + " bytes; the limit is " + max + " bytes."))
+                    .with("errors", List.of(Map.of("field", field + ".contentBase64",
+                            "message", "is " + bytes.length + " bytes; the limit is " + max)))
+                    .build();
+        }
+        String sha = sha256(bytes);
+        if (a.sha256() != null && !a.sha256().equals(sha)) {
+            throw Problems.invalidField(field + ".sha256", "does not match the content (its SHA-256 is " + sha + ")");
+        }
+        return new Decoded(a.fileName().trim(), type, bytes, sha);
+    }
+
+    public int maxPerSection() {
+        return config.attachments().maxPerSection();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

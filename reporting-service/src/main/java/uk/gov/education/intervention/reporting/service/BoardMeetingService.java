@@ -1,0 +1,127 @@
+package uk.gov.education.intervention.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.rest.ETags;
+import uk.gov.education.intervention.platform.rest.Filters;
+import uk.gov.education.intervention.platform.rest.Page;
+import uk.gov.education.intervention.platform.rest.PageRequest;
+import uk.gov.education.intervention.platform.rest.Versioned;
+import uk.gov.education.intervention.reporting.domain.BoardMeeting;
+import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.rest.BoardMeetingRequest;
+import uk.gov.education.intervention.reporting.rest.BoardMeetingView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Improvement Board meetings: recorded by dfe-admin or the council's commissioner, cancelled (never deleted) when wrong. */
+@ApplicationScoped
+public class BoardMeetingService {
+
+    public static final String AUDIT_TYPE = "board-meeting";
+
+    @Inject
+    BoardMeetingRepository meetings;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public BoardMeeting require(UUID id) {
+        BoardMeeting m = meetings.findById(id);
+        if (m == null) {
+            throw Problems.notFound("Board meeting", id.toString());
+        }
+        return m;
+    }
+
+    public Versioned<BoardMeetingView> get(UUID id) {
+        BoardMeeting m = require(id);
+        access.requireFull(m.councilGss);
+        return new Versioned<>(view(m), m.version);
+    }
+
+    @Transactional
+    public Versioned<BoardMeetingView> record(BoardMeetingRequest r) {
+        access.requireOversight(r.councilGssCode());
+        if (meetings.count("councilGss = ?1 and meetsOn = ?2 and status = ?3", r.councilGssCode(), r.meetsOn(),
+                BoardMeeting.Status.HELD) > 0) {
+            throw Problems.conflict("board-meeting-exists", "A meeting of council " + r.councilGssCode()
+                    + "'s Improvement Board on " + r.meetsOn() + " is already recorded.");
+        }
+        BoardMeeting m = new BoardMeeting();
+        m.id = UUID.randomUUID();
+        m.councilGss = r.councilGssCode();
+        m.meetsOn = r.meetsOn();
+        m.status = BoardMeeting.Status.HELD;
+        m.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes().strip();
+        m.recordedBy = access.caller().subject();
+        m.recordedAt = OffsetDateTime.now(clock);
+        meetings.persistAndFlush(m);
+        BoardMeetingView after = view(m);
+        audit.record(AUDIT_TYPE, m.id.toString(), "recorded", null, after);
+        return new Versioned<>(after, m.version);
+    }
+
+    @Transactional
+    public Versioned<BoardMeetingView> cancel(UUID id, String ifMatch, String reason) {
+        BoardMeeting m = require(id);
+        access.requireOversight(m.councilGss);
+        ETags.requireMatch(ifMatch, m.version);
+        if (m.status == BoardMeeting.Status.CANCELLED) {
+            throw Problems.conflict("board-meeting-cancelled", "Board meeting " + id + " is already cancelled.");
+        }
+        BoardMeetingView before = view(m);
+        m.status = BoardMeeting.Status.CANCELLED;
+        m.cancelReason = reason.strip();
+        meetings.flush();
+        BoardMeetingView after = view(m);
+        audit.record(AUDIT_TYPE, m.id.toString(), "cancelled", before, after);
+        return new Versioned<>(after, m.version);
+    }
+
+    public Page<BoardMeetingView> list(String council, LocalDate from, LocalDate to, PageRequest page) {
+        Filters f = new Filters()
+                .and("meetsOn >= :from", "from", from)
+                .and("meetsOn <= :to", "to", to);
+        if (council != null) {
+            access.requireFull(council);
+            f.and("councilGss = :council", "council", council);
+        } else if (!access.isDfe()) {
+            Set<String> own = access.ownCouncils();
+            if (own.isEmpty()) {
+                return new Page<>(List.of(), null, page.limit());
+            }
+            f.and("councilGss in :own", Map.of("own", own));
+        }
+        if (page.hasCursor()) {
+            List<String> key = page.cursorKey(2);
+            try {
+                f.and("(meetsOn > :kd or (meetsOn = :kd and id > :kid))",
+                        Map.of("kd", LocalDate.parse(key.get(0)), "kid", UUID.fromString(key.get(1))));
+            } catch (RuntimeException e) {
+                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+            }
+        }
+        List<BoardMeeting> rows = meetings.find(f.where() + " order by meetsOn, id", f.params()).page(0, page.fetchSize()).list();
+        return Page.of(rows, page, m -> List.of(m.meetsOn, m.id), BoardMeetingService::view);
+    }
+
+    static BoardMeetingView view(BoardMeeting m) {
+        return new BoardMeetingView(m.id, m.councilGss, m.meetsOn, m.status.name(), m.notes, m.cancelReason, m.recordedBy, m.recordedAt);
+    }
+}

@@ -1,0 +1,133 @@
+package uk.gov.education.intervention.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.rest.Cursor;
+import uk.gov.education.intervention.platform.rest.PageRequest;
+import uk.gov.education.intervention.reporting.domain.DueItemId;
+import uk.gov.education.intervention.reporting.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.domain.Section;
+import uk.gov.education.intervention.reporting.domain.Submission;
+import uk.gov.education.intervention.reporting.rest.DueItemPage;
+import uk.gov.education.intervention.reporting.rest.DueItemView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Due items as the caller may see them: all of a council's for its own users, commissioners and
+ * DfE; for a partner authority only those its partner roles owe.
+ */
+@ApplicationScoped
+public class DueItemService {
+
+    /** Filters of a schedule query; all optional. */
+    public record Query(String council, LocalDate from, LocalDate to, DueItemStatus status, String kind, String dutyId) {
+    }
+
+    @Inject
+    DutyFeed feed;
+
+    @Inject
+    ScheduleService schedule;
+
+    @Inject
+    AccessPolicy access;
+
+    public DueItemPage list(Query q, PageRequest page) {
+        LocalDate to = q.to() != null ? q.to() : schedule.horizon();
+        if (to.isAfter(schedule.today().plusYears(10))) {
+            throw Problems.invalidField("to", "must be within ten years of today");
+        }
+        if (q.from() != null && q.from().isAfter(to)) {
+            throw Problems.invalidField("from", "must not be after `to`");
+        }
+        Set<String> scope;
+        Set<String> partnerRoles = null;
+        if (q.council() != null) {
+            AccessPolicy.Access a = access.requireAny(q.council());
+            scope = Set.of(q.council());
+            if (!a.full()) {
+                partnerRoles = a.partner().roles();
+            }
+        } else {
+            scope = access.isDfe() ? null : new TreeSet<>(access.ownCouncils());
+        }
+        DutyFeed.Result duties = requireDuties();
+        Stream<ScheduleService.DueItem> items = schedule.items(duties.duties(), scope, to).stream()
+                .filter(i -> q.from() == null || !i.due().dueOn().isBefore(q.from()))
+                .filter(i -> q.kind() == null || q.kind().equals(i.duty().kind()))
+                .filter(i -> q.dutyId() == null || q.dutyId().equals(i.duty().id()));
+        if (partnerRoles != null) {
+            items = items.filter(ScheduleService.owedByAnyOf(partnerRoles));
+        }
+        if (page.hasCursor()) {
+            List<String> key = page.cursorKey(2);
+            LocalDate kd;
+            try {
+                kd = LocalDate.parse(key.get(0));
+            } catch (RuntimeException e) {
+                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+            }
+            String kid = key.get(1);
+            items = items.filter(i -> i.due().dueOn().isAfter(kd) || (i.due().dueOn().equals(kd) && i.id().toString().compareTo(kid) > 0));
+        }
+        List<ScheduleService.DueItemState> states = schedule.withStatus(items.toList());
+        if (q.status() != null) {
+            states = states.stream().filter(s -> s.status() == q.status()).toList();
+        }
+        boolean more = states.size() > page.limit();
+        List<ScheduleService.DueItemState> rows = more ? states.subList(0, page.limit()) : states;
+        String next = more ? Cursor.encode(List.of(rows.get(rows.size() - 1).item().due().dueOn(),
+                rows.get(rows.size() - 1).item().id().toString())) : null;
+        Set<String> partnerOf = partnerRoles == null ? null : access.ownCouncils();
+        List<DueItemView> views = new ArrayList<>();
+        for (ScheduleService.DueItemState s : rows) {
+            views.add(view(s, partnerOf));
+        }
+        return new DueItemPage(views, next, page.limit(), !duties.live(),
+                duties.live() ? List.of() : List.of(duties.problem()), duties.snapshot().fetchedAt());
+    }
+
+    public DueItemView get(String idText) {
+        DueItemId id = DueItemId.parse(idText).orElseThrow(() -> Problems.invalidField("id", DueItemId.MESSAGE));
+        AccessPolicy.Access a = access.requireAny(id.councilGssCode());
+        DutyFeed.Result duties = requireDuties();
+        ScheduleService.DueItem item = schedule.find(id, duties.duties())
+                .orElseThrow(() -> Problems.notFound("Due item", idText));
+        if (!a.full() && !ScheduleService.owedByAnyOf(a.partner().roles()).test(item)) {
+            throw Problems.forbidden("Your organisation owes no section of " + idText + ".");
+        }
+        ScheduleService.DueItemState state = schedule.withStatus(List.of(item)).get(0);
+        return view(state, a.full() ? null : access.ownCouncils());
+    }
+
+    private DutyFeed.Result requireDuties() {
+        DutyFeed.Result duties = feed.current();
+        if (!duties.available()) {
+            throw Problems.dependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
+        }
+        return duties;
+    }
+
+    private DueItemView view(ScheduleService.DueItemState s, Set<String> partnerOf) {
+        ScheduleService.DueItem i = s.item();
+        Submission sub = s.submission();
+        boolean showSubmission = sub != null && (partnerOf == null || contributed(sub, partnerOf));
+        return new DueItemView(i.id().toString(), i.councilGss(), i.duty().directionReference(), i.duty().id(), i.duty().clause(),
+                i.duty().kind(), i.duty().title(), i.duty().recipient(), i.duty().providersOrEmpty(), i.due().periodStart(),
+                i.due().periodEnd(), i.due().dueOn(), DueItemStatusRules.deadline(i.due().dueOn(), schedule.graceDays()),
+                s.status(), i.duty().directionStatus(), showSubmission ? sub.id : null);
+    }
+
+    private static boolean contributed(Submission s, Set<String> partnerOf) {
+        return s.versions.stream().flatMap(v -> v.sections.stream()).map((Section sec) -> sec.organisationGss)
+                .anyMatch(g -> g != null && partnerOf.contains(g));
+    }
+}
