@@ -148,7 +148,8 @@ public class IdempotencyService {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(REPLAYED_HEADER, "true");
         if (r.responseLocation != null) {
-            b.header(HttpHeaders.LOCATION, r.responseLocation);
+            // resolved against the request's base URI, as the first response's was
+            b.location(URI.create(r.responseLocation));
         }
         if (r.responseEtag != null) {
             b.header(HttpHeaders.ETAG, r.responseEtag);
