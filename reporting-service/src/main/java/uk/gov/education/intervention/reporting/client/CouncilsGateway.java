@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.LocalDate;
@@ -12,13 +13,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Calls to councils-service, each with a timeout, retries (not for 4xx answers) and a circuit
+ * Calls to councils-service, each with a timeout, quick retries of failed connections and 5xx answers
+ * (not of 4xx answers, nor of timeouts, which have already spent the time a caller waits) and a circuit
  * breaker. The limits are set in application.properties
  * ({@code uk.gov.education.intervention.reporting.client.CouncilsGateway/Timeout/value} and so on).
  */
 @ApplicationScoped
 @Timeout(2000)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DownstreamRejectedException.class)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {DownstreamRejectedException.class, TimeoutException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1)
 public class CouncilsGateway {
 

@@ -5,17 +5,19 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.reporting.domain.Duty;
 
 /**
- * Calls to directions-service, each with a timeout, retries (not for 4xx answers) and a circuit
+ * Calls to directions-service, each with a timeout, quick retries of failed connections and 5xx answers
+ * (not of 4xx answers, nor of timeouts) and a circuit
  * breaker; limits are overridable in application.properties.
  */
 @ApplicationScoped
 @Timeout(3000)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = DownstreamRejectedException.class)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {DownstreamRejectedException.class, TimeoutException.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1)
 public class DirectionsGateway {
 
