@@ -1,0 +1,240 @@
+package uk.gov.education.intervention.reporting;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+import static uk.gov.education.intervention.devkit.Callers.anonymous;
+import static uk.gov.education.intervention.devkit.Callers.commissioner;
+import static uk.gov.education.intervention.devkit.Callers.reporter;
+import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
+import static uk.gov.education.intervention.reporting.Downstream.STOKE;
+
+
+@QuarkusTest
+class AggregateResourceTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CircuitBreakerMaintenance circuits;
+
+    @BeforeEach
+    void setUp() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.setToday(LocalDate.of(2020, 11, 20));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.reset();
+    }
+
+    private static Map<String, Object> counts(String granularity, String period, String council) {
+        JsonPath p = analyst().queryParam("from", period).queryParam("to", period).queryParam("council", council)
+                .get("/v1/aggregates/" + granularity).then().statusCode(200).body("degraded", equalTo(false))
+                .extract().jsonPath();
+        return p.getMap("councils[0].periods[0]");
+    }
+
+    private static int n(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).intValue();
+    }
+
+    @Test
+    void aLateSubmissionCountsAsLateInItsMonthAndQuarter() {
+        // the Commissioner's written update to the Minister for October 2020 was due on 31 October (grace: 3 days)
+        Map<String, Object> monthBefore = counts("monthly", "2020-10", STOKE);
+        Map<String, Object> quarterBefore = counts("quarterly", "2020-Q4", STOKE);
+        SubmissionResourceTest.submit(commissioner(STOKE), SubmissionResourceTest.forItem(
+                "E06000021-2019-10-31.minister-written-update.2020-10-31",
+                SubmissionResourceTest.section("CHILDRENS_SERVICES_COMMISSIONER", "October's update to the Minister.")), 201);
+        Map<String, Object> monthAfter = counts("monthly", "2020-10", STOKE);
+        Map<String, Object> quarterAfter = counts("quarterly", "2020-Q4", STOKE);
+        for (var pair : List.of(List.of(monthBefore, monthAfter), List.of(quarterBefore, quarterAfter))) {
+            assertEquals(n(pair.get(0), "expected"), n(pair.get(1), "expected"));
+            assertEquals(n(pair.get(0), "received") + 1, n(pair.get(1), "received"));
+            assertEquals(n(pair.get(0), "late") + 1, n(pair.get(1), "late"));
+            assertEquals(n(pair.get(0), "onTime"), n(pair.get(1), "onTime"));
+            assertEquals(n(pair.get(0), "overdue") - 1, n(pair.get(1), "overdue"));
+        }
+        assertEquals("2020-10-01", monthAfter.get("start"));
+        assertEquals("2020-12-31", quarterAfter.get("end"));
+    }
+
+    @Test
+    void anOnTimeSubmissionRaisesTheOnTimeRate() {
+        clock.setToday(LocalDate.of(2020, 9, 30));
+        Map<String, Object> before = counts("monthly", "2020-09", STOKE);
+        SubmissionResourceTest.submit(commissioner(STOKE), SubmissionResourceTest.forItem(
+                "E06000021-2019-10-31.minister-written-update.2020-09-30",
+                SubmissionResourceTest.section("CHILDRENS_SERVICES_COMMISSIONER", "September's update.")), 201);
+        Map<String, Object> after = counts("monthly", "2020-09", STOKE);
+        assertEquals(n(before, "onTime") + 1, n(after, "onTime"));
+        assertEquals(n(before, "late"), n(after, "late"));
+        double rate = ((Number) after.get("onTimeRate")).doubleValue();
+        int judged = n(after, "onTime") + n(after, "late") + n(after, "overdue");
+        assertEquals(Math.round(1000.0 * n(after, "onTime") / judged) / 1000.0, rate);
+    }
+
+    @Test
+    void eachCouncilIsEnrichedWithItsNameRatingAndDirectionInForce() {
+        JsonPath p = analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q2").get("/v1/aggregates/quarterly")
+                .then().statusCode(200).body("degraded", equalTo(false)).extract().jsonPath();
+        assertEquals("Stoke-on-Trent City Council", p.getString("councils.find { it.gssCode == 'E06000021' }.name"));
+        assertEquals("INADEQUATE", p.getString("councils.find { it.gssCode == 'E06000021' }.currentRating.overallEffectiveness"));
+        assertEquals("E06000021-2019-10-31", p.getString("councils.find { it.gssCode == 'E06000021' }.directionInForce.reference"));
+        assertEquals("E06000035-2020-01-07", p.getString("councils.find { it.gssCode == 'E06000035' }.directionInForce.reference"));
+        assertEquals(List.of("2020-Q1", "2020-Q2"), p.getList("allCouncils.period"));
+        // in 2020-Q2 both have items falling due (Medway's first quarterly report on 7 April)
+        int stoke = p.getInt("councils.find { it.gssCode == 'E06000021' }.periods[1].expected");
+        int medway = p.getInt("councils.find { it.gssCode == 'E06000035' }.periods[1].expected");
+        assertEquals(stoke + medway, p.getInt("allCouncils[1].expected"));
+        assertTrue(stoke > 0 && medway > 0);
+    }
+
+    @Test
+    void withCouncilsServiceDownTheAggregateAnswersDegradedAndIsWholeAgainWhenItIsBack() {
+        Downstream.councilsSlow(3_000);
+        analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
+                .header("Warning", containsString("councils-service"))
+                .body("degraded", equalTo(true))
+                .body("missing", hasItem(containsString("councils-service is unavailable")))
+                .body("councils.find { it.gssCode == 'E06000021' }.name", nullValue())
+                .body("councils.find { it.gssCode == 'E06000021' }.periods[0].expected", notNullValue());
+        Downstream.reset();
+        Downstream.councilsDown();
+        analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
+                .body("degraded", equalTo(true));
+        Downstream.reset();
+        circuits.resetAll();
+        analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
+                .body("degraded", equalTo(false))
+                .body("councils.find { it.gssCode == 'E06000021' }.name", equalTo("Stoke-on-Trent City Council"));
+    }
+
+    @Test
+    void withDirectionsServiceDownTheKeptDutiesAreUsedAndSaidToBe() {
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
+        Downstream.directionsDown();
+        analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
+                .body("degraded", equalTo(true))
+                .body("missing", hasItem(containsString("directions-service is unavailable")))
+                .body("councils.find { it.gssCode == 'E06000021' }.periods[0].expected", notNullValue());
+    }
+
+    /** A monthly duty for each of {@code count} test councils, and councils-service knowing each of them. */
+    private static void councils(int count) {
+        List<ObjectNode> duties = new ArrayList<>(Downstream.seedDuties());
+        List<ObjectNode> councils = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String gss = String.format("E09%06d", i);
+            duties.add(Downstream.duty(gss, "2020-01-15", "monthly-report", "PROGRESS_REPORT", List.of("COUNCIL"),
+                    Downstream.cadence("MONTHLY")));
+            councils.add(Downstream.council(gss, "Test council " + i, "INADEQUATE", "2019-12-01"));
+        }
+        Downstream.setDuties(duties);
+        Downstream.setCouncils(councils);
+    }
+
+    private static long[] downstreamCallsOfOneAggregate(int councils) {
+        councils(councils);
+        Downstream.clearJournals();
+        JsonPath p = analyst().queryParam("from", "2020-01").queryParam("to", "2020-06").get("/v1/aggregates/monthly")
+                .then().statusCode(200).body("degraded", equalTo(false)).extract().jsonPath();
+        assertEquals(councils + 2, p.getList("councils").size());
+        assertEquals("Test council 1", p.getString("councils.find { it.gssCode == 'E09000001' }.name"));
+        // counted by what this request asked for, so that a late answer to an earlier test's call is not counted
+        return new long[]{Downstream.councilsCallsAsking("E09000001"), Downstream.directionsCalls()};
+    }
+
+    @Test
+    void theAllCouncilAggregateMakesAFixedNumberOfDownstreamCallsWhetherThereAre2Or200Councils() {
+        long[] two = downstreamCallsOfOneAggregate(2);
+        long[] twoHundred = downstreamCallsOfOneAggregate(200);
+        // one batch read of councils and one read of the duties feed, whatever the number of councils
+        assertEquals(1, two[0]);
+        assertEquals(1, two[1]);
+        assertEquals(two[0], twoHundred[0]);
+        assertEquals(two[1], twoHundred[1]);
+    }
+
+    @Test
+    void theAggregateIsAlsoCsv() throws Exception {
+        String csv = analyst().accept("text/csv").queryParam("from", "2020-Q1").queryParam("to", "2020-Q1")
+                .queryParam("council", STOKE).queryParam("council", MEDWAY).get("/v1/aggregates/quarterly")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("aggregate-quarterly-2020-Q1-to-2020-Q1.csv"))
+                .extract().asString();
+        JsonPath json = analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q1")
+                .queryParam("council", STOKE).queryParam("council", MEDWAY).get("/v1/aggregates/quarterly").then().statusCode(200)
+                .extract().jsonPath();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(List.of("granularity", "period", "periodStart", "periodEnd", "councilGssCode", "councilName", "ofstedRating",
+                    "directionInForce", "expected", "received", "onTime", "late", "overdue", "accepted", "returned", "withdrawn",
+                    "onTimeRate"), parser.getHeaderNames());
+            assertEquals(3, rows.size());
+            CSVRecord stoke = rows.stream().filter(r -> r.get("councilGssCode").equals(STOKE)).findFirst().orElseThrow();
+            assertEquals("Stoke-on-Trent City Council", stoke.get("councilName"));
+            assertEquals("INADEQUATE", stoke.get("ofstedRating"));
+            assertEquals(String.valueOf(json.getInt("councils.find { it.gssCode == 'E06000021' }.periods[0].expected")),
+                    stoke.get("expected"));
+            CSVRecord all = rows.get(2);
+            assertEquals("ALL", all.get("councilGssCode"));
+            assertEquals(String.valueOf(json.getInt("allCouncils[0].expected")), all.get("expected"));
+        }
+    }
+
+    @Test
+    void aCouncilsUsersAggregateOnlyTheirOwnCouncil() {
+        JsonPath own = reporter(MEDWAY).get("/v1/aggregates/quarterly").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(MEDWAY), own.getList("councils.gssCode"));
+        reporter(MEDWAY).queryParam("council", STOKE).get("/v1/aggregates/quarterly").then().statusCode(403)
+                .contentType("application/problem+json");
+        commissioner(STOKE).queryParam("council", STOKE).get("/v1/aggregates/monthly").then().statusCode(200);
+        anonymous().get("/v1/aggregates/monthly").then().statusCode(401);
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        analyst().get("/v1/aggregates/weekly").then().statusCode(404).contentType("application/problem+json");
+        analyst().queryParam("from", "Jan 2020").get("/v1/aggregates/monthly").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        analyst().queryParam("from", "2020-01").get("/v1/aggregates/quarterly").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        analyst().queryParam("from", "2020-06").queryParam("to", "2020-01").get("/v1/aggregates/monthly").then().statusCode(400);
+        analyst().queryParam("from", "1990-01").queryParam("to", "2020-01").get("/v1/aggregates/monthly").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        analyst().queryParam("council", "E6").get("/v1/aggregates/monthly").then().statusCode(400);
+        assertFalse(analyst().get("/v1/aggregates/monthly").then().extract().jsonPath().getList("councils").isEmpty());
+    }
+
+}

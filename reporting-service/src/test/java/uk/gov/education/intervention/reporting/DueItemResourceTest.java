@@ -1,0 +1,236 @@
+package uk.gov.education.intervention.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+import static uk.gov.education.intervention.devkit.Callers.anonymous;
+import static uk.gov.education.intervention.devkit.Callers.commissioner;
+import static uk.gov.education.intervention.devkit.Callers.reporter;
+import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
+import static uk.gov.education.intervention.reporting.Downstream.STOCKPORT;
+import static uk.gov.education.intervention.reporting.Downstream.STOKE;
+
+@QuarkusTest
+class DueItemResourceTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CircuitBreakerMaintenance circuits;
+
+    @BeforeEach
+    void setUp() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.setToday(LocalDate.of(2020, 2, 10));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.reset();
+    }
+
+    private static JsonPath schedule(String council, String to) {
+        return analyst().queryParam("council", council).queryParam("to", to).queryParam("limit", 200)
+                .get("/v1/due-items").then().statusCode(200).body("degraded", equalTo(false)).extract().jsonPath();
+    }
+
+    private static List<String> dueDates(JsonPath page, String duty) {
+        return page.getList("items.findAll { it.dutyId == '" + duty + "' }.dueOn");
+    }
+
+    @Test
+    void stokeHasQuarterlyPerformanceReviewsMonthlyReportsAndThePartnershipDeadline() {
+        JsonPath page = schedule(STOKE, "2020-10-31");
+        assertEquals(List.of("2020-01-31", "2020-04-30", "2020-07-31", "2020-10-31"),
+                dueDates(page, "E06000021-2019-10-31/performance-review"));
+        assertEquals(List.of("2019-11-30", "2019-12-31", "2020-01-31", "2020-02-29", "2020-03-31", "2020-04-30", "2020-05-31",
+                        "2020-06-30", "2020-07-31", "2020-08-31", "2020-09-30", "2020-10-31"),
+                dueDates(page, "E06000021-2019-10-31/monthly-progress-report"));
+        assertEquals(List.of("2020-01-31"), dueDates(page, "E06000021-2019-10-31/partnership-deadline"));
+        // the Commissioner's monthly written updates to the Minister and quarterly reviews (Annex 3.h)
+        assertEquals(12, dueDates(page, "E06000021-2019-10-31/minister-written-update").size());
+        assertEquals(List.of("2020-01-31", "2020-04-30", "2020-07-31", "2020-10-31"),
+                dueDates(page, "E06000021-2019-10-31/quarterly-progress-review"));
+        // per-meeting reports exist only once meetings are recorded
+        assertTrue(dueDates(page, "E06000021-2019-10-31/board-progress-report").isEmpty());
+        assertEquals(List.of(STOKE), page.getList("items.councilGssCode").stream().distinct().toList());
+    }
+
+    @Test
+    void eachItemKnowsItsCouncilDirectionClausePeriodDueDateAndWhoOwesIt() {
+        analyst().get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-04-30").then().statusCode(200)
+                .body("councilGssCode", equalTo(STOKE))
+                .body("directionReference", equalTo("E06000021-2019-10-31"))
+                .body("clause", equalTo("7.e.b"))
+                .body("periodStart", equalTo("2020-02-01"))
+                .body("periodEnd", equalTo("2020-04-30"))
+                .body("dueOn", equalTo("2020-04-30"))
+                .body("providers", equalTo(List.of("COUNCIL")))
+                .body("status", equalTo("DUE"));
+        analyst().get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-07-31").then().statusCode(200)
+                .body("periodStart", equalTo("2020-05-01"))
+                .body("status", equalTo("UPCOMING"));
+        // the test profile's grace period is 3 days: due 31 January, overdue from 4 February
+        analyst().get("/v1/due-items/E06000021-2019-10-31.partnership-deadline.2020-01-31").then().statusCode(200)
+                .body("clause", equalTo("7.d"))
+                .body("deadline", equalTo("2020-02-03"))
+                .body("status", equalTo("OVERDUE"));
+        analyst().get("/v1/due-items/E06000021-2019-10-31.monthly-progress-report.2020-02-29").then().statusCode(200)
+                .body("status", equalTo("DUE"))
+                .body("providers", equalTo(List.of("CHILDRENS_SERVICES_COMMISSIONER", "PARTNER_IN_PRACTICE", "DIRECTOR_OF_CHILDRENS_SERVICES")));
+    }
+
+    @Test
+    void medwayHasReviewsAtSixAndTwelveMonthsAndQuarterlyReportsToTheSecretaryOfState() {
+        JsonPath page = schedule(MEDWAY, "2021-12-31");
+        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/commissioner-review"));
+        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/effectiveness-review"));
+        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/minister-report"));
+        assertEquals(List.of("2020-04-07", "2020-07-07", "2020-10-07", "2021-01-07", "2021-04-07", "2021-07-07", "2021-10-07"),
+                dueDates(page, "E06000035-2020-01-07/quarterly-report-to-secretary-of-state"));
+        assertEquals("SECRETARY_OF_STATE", page.getString(
+                "items.find { it.dutyId == 'E06000035-2020-01-07/quarterly-report-to-secretary-of-state' }.recipient"));
+        assertEquals(List.of("IMPROVEMENT_BOARD_CHAIR"), page.getList(
+                "items.find { it.dutyId == 'E06000035-2020-01-07/quarterly-report-to-secretary-of-state' }.providers"));
+    }
+
+    @Test
+    void aRevokedDirectionsItemsStopAtRevocationAndThoseNotYetDueAreWithdrawn() {
+        var duties = Downstream.seedDuties();
+        duties.replaceAll(d -> d.get("councilGssCode").asText().equals(STOKE)
+                ? d.deepCopy().put("directionStatus", "REVOKED").put("revokedOn", "2020-02-15") : d);
+        Downstream.setDuties(duties);
+        JsonPath page = schedule(STOKE, "2021-12-31");
+        assertEquals(List.of("2019-11-30", "2019-12-31", "2020-01-31", "2020-02-29"),
+                dueDates(page, "E06000021-2019-10-31/monthly-progress-report"));
+        assertEquals("WITHDRAWN", page.getString("items.find { it.id == 'E06000021-2019-10-31.monthly-progress-report.2020-02-29' }.status"));
+        assertEquals("OVERDUE", page.getString("items.find { it.id == 'E06000021-2019-10-31.monthly-progress-report.2020-01-31' }.status"));
+        // the review period that had begun (from 1 February) is withdrawn; later ones do not exist
+        assertEquals(List.of("2020-01-31", "2020-04-30"), dueDates(page, "E06000021-2019-10-31/performance-review"));
+        assertEquals("WITHDRAWN", page.getString("items.find { it.id == 'E06000021-2019-10-31.performance-review.2020-04-30' }.status"));
+    }
+
+    @Test
+    void listsAreFilteredAndPagedInDueDateOrder() {
+        JsonPath first = analyst().queryParam("council", STOKE).queryParam("to", "2020-12-31").queryParam("limit", 5)
+                .get("/v1/due-items").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, first.getList("items").size());
+        String next = first.getString("next");
+        assertTrue(next != null && !next.isBlank());
+        JsonPath second = analyst().queryParam("council", STOKE).queryParam("to", "2020-12-31").queryParam("limit", 5)
+                .queryParam("cursor", next).get("/v1/due-items").then().statusCode(200).extract().jsonPath();
+        List<String> ids = new java.util.ArrayList<>(first.getList("items.id"));
+        ids.addAll(second.getList("items.id"));
+        assertEquals(ids.size(), ids.stream().distinct().count(), "pages do not overlap");
+        List<String> dates = new java.util.ArrayList<>(first.getList("items.dueOn"));
+        dates.addAll(second.getList("items.dueOn"));
+        assertEquals(dates.stream().sorted().toList(), dates);
+
+        analyst().queryParam("council", STOKE).queryParam("kind", "PERFORMANCE_REVIEW").queryParam("from", "2020-02-01")
+                .queryParam("to", "2020-12-31").get("/v1/due-items").then().statusCode(200)
+                .body("items.dueOn", equalTo(List.of("2020-04-30", "2020-07-31", "2020-10-31")));
+        analyst().queryParam("council", STOKE).queryParam("status", "OVERDUE").queryParam("to", "2020-12-31").queryParam("limit", 200)
+                .get("/v1/due-items").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("OVERDUE")))
+                .body("items.id", hasItem("E06000021-2019-10-31.partnership-deadline.2020-01-31"));
+        // the last page has no next
+        JsonPath all = analyst().queryParam("council", MEDWAY).queryParam("to", "2020-12-31").queryParam("limit", 200)
+                .get("/v1/due-items").then().statusCode(200).extract().jsonPath();
+        assertNull(all.getString("next"));
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        analyst().queryParam("council", "stoke").get("/v1/due-items").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("council"));
+        analyst().queryParam("from", "31/01/2020").get("/v1/due-items").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        analyst().queryParam("status", "LATE").get("/v1/due-items").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        analyst().queryParam("from", "2020-06-01").queryParam("to", "2020-01-01").get("/v1/due-items").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        analyst().queryParam("cursor", "not-a-cursor").get("/v1/due-items").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        analyst().queryParam("limit", 500).get("/v1/due-items").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        analyst().get("/v1/due-items/not-an-id").then().statusCode(400).contentType("application/problem+json");
+        analyst().get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-02-28").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCouncilsUsersSeeOnlyTheirOwnCouncilsItems() {
+        reporter(MEDWAY).queryParam("council", STOKE).get("/v1/due-items").then().statusCode(403)
+                .contentType("application/problem+json");
+        reporter(MEDWAY).get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-01-31").then().statusCode(403);
+        JsonPath own = reporter(MEDWAY).queryParam("to", "2020-12-31").queryParam("limit", 200).get("/v1/due-items")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(MEDWAY), own.getList("items.councilGssCode").stream().distinct().toList());
+        commissioner(STOKE).queryParam("council", MEDWAY).get("/v1/due-items").then().statusCode(403);
+        commissioner(STOKE).queryParam("council", STOKE).queryParam("to", "2020-03-31").get("/v1/due-items").then().statusCode(200)
+                .body("items.dutyId", hasItem("E06000021-2019-10-31/performance-review"));
+        anonymous().get("/v1/due-items").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPartnerAuthoritySeesOnlyTheItemsItsRoleOwes() {
+        JsonPath page = reporter(STOCKPORT).queryParam("council", STOKE).queryParam("to", "2020-03-31").queryParam("limit", 200)
+                .get("/v1/due-items").then().statusCode(200).extract().jsonPath();
+        assertFalse(page.getList("items").isEmpty());
+        assertEquals(List.of("E06000021-2019-10-31/monthly-progress-report"), page.getList("items.dutyId").stream().distinct().toList());
+        reporter(STOCKPORT).get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-01-31").then().statusCode(403);
+        // once Stockport's appointment has ended, it reaches nothing of Stoke-on-Trent's
+        Downstream.setAppointments(STOCKPORT, STOKE, List.of());
+        reporter(STOCKPORT).queryParam("council", STOKE).get("/v1/due-items").then().statusCode(403);
+    }
+
+    @Test
+    void whenDirectionsServiceIsDownTheLastCopyOfItsDutiesIsUsedAndSaidToBe() {
+        schedule(STOKE, "2020-03-31");
+        Downstream.directionsDown();
+        analyst().queryParam("council", STOKE).queryParam("to", "2020-03-31").get("/v1/due-items").then().statusCode(200)
+                .header("Warning", containsString("directions-service"))
+                .body("degraded", equalTo(true))
+                .body("missing[0]", containsString("directions-service is unavailable"))
+                .body("dutiesAsOf", notNullValue())
+                .body("items.dutyId", hasItem("E06000021-2019-10-31/performance-review"));
+        Downstream.reset();
+        circuits.resetAll();
+        analyst().queryParam("council", STOKE).queryParam("to", "2020-03-31").get("/v1/due-items").then().statusCode(200)
+                .body("degraded", equalTo(false)).body("missing", empty()).body("items", not(empty()));
+    }
+
+    @Test
+    void anUnchangedFeedCostsOneConditionalRead() {
+        schedule(STOKE, "2020-03-31");
+        Downstream.clearJournals();
+        schedule(STOKE, "2020-03-31");
+        schedule(MEDWAY, "2020-12-31");
+        assertEquals(2, Downstream.directionsCalls());
+        assertEquals(0, Downstream.councilsCalls());
+    }
+}

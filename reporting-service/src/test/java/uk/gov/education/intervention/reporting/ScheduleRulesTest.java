@@ -1,0 +1,110 @@
+package uk.gov.education.intervention.reporting;
+
+import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.reporting.domain.Cadence;
+import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.domain.ScheduleRules;
+import uk.gov.education.intervention.reporting.domain.ScheduledDue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The date rules of DESIGN.md section 1, on the seed directions' own dates. */
+class ScheduleRulesTest {
+
+    private static final LocalDate STOKE_DATE = LocalDate.of(2019, 10, 31);
+    private static final LocalDate MEDWAY_DATE = LocalDate.of(2020, 1, 7);
+
+    private static Duty duty(LocalDate directionDate, Cadence cadence, String status, LocalDate revokedOn) {
+        return new Duty("X-" + directionDate + "/d", "d", "E06000021-" + directionDate, "E06000021", directionDate, status,
+                revokedOn, "7.e.b", "PERFORMANCE_REVIEW", "Test", List.of("COUNCIL"), "DEPARTMENT_FOR_EDUCATION", cadence);
+    }
+
+    private static List<LocalDate> dueDates(List<ScheduledDue> items) {
+        return items.stream().map(ScheduledDue::dueOn).toList();
+    }
+
+    @Test
+    void everyThreeMonthsIsCountedFromTheDirectionsDateAndClampedToTheMonthsEnd() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.everyNMonths(3), "ISSUED", null),
+                List.of(), LocalDate.of(2021, 1, 31));
+        assertEquals(List.of(LocalDate.of(2020, 1, 31), LocalDate.of(2020, 4, 30), LocalDate.of(2020, 7, 31),
+                LocalDate.of(2020, 10, 31), LocalDate.of(2021, 1, 31)), dueDates(items));
+        // periods follow one another without gaps: each starts the day after the previous due date
+        assertEquals(LocalDate.of(2019, 11, 1), items.get(0).periodStart());
+        assertEquals(LocalDate.of(2020, 2, 1), items.get(1).periodStart());
+        assertEquals(LocalDate.of(2020, 5, 1), items.get(2).periodStart());
+    }
+
+    @Test
+    void neverStepsFromThePreviousDueDate() {
+        // stepping would give 31 Oct -> 30 Nov -> 30 Dec -> 30 Jan; counting from the direction's date keeps the 31st
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.everyNMonths(1), "ISSUED", null),
+                List.of(), LocalDate.of(2020, 3, 31));
+        assertEquals(List.of(LocalDate.of(2019, 11, 30), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 31),
+                LocalDate.of(2020, 2, 29), LocalDate.of(2020, 3, 31)), dueDates(items));
+    }
+
+    @Test
+    void medwaysReviewsFallSixAndTwelveMonthsAfterItsDate() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(MEDWAY_DATE, Cadence.atMonthOffsets(6, 12), "ISSUED", null),
+                List.of(), LocalDate.of(2030, 1, 1));
+        assertEquals(List.of(LocalDate.of(2020, 7, 7), LocalDate.of(2021, 1, 7)), dueDates(items));
+        assertEquals(LocalDate.of(2020, 7, 8), items.get(1).periodStart());
+    }
+
+    @Test
+    void monthlyDutiesFallAtTheEndOfEachCalendarMonthAfterTheDirection() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.monthly(), "ISSUED", null),
+                List.of(), LocalDate.of(2020, 2, 29));
+        assertEquals(List.of(LocalDate.of(2019, 11, 30), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 31),
+                LocalDate.of(2020, 2, 29)), dueDates(items));
+        assertEquals(LocalDate.of(2020, 2, 1), items.get(3).periodStart());
+    }
+
+    @Test
+    void aOneOffDeadlineIsOneItem() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.once(LocalDate.of(2020, 1, 31)), "ISSUED", null),
+                List.of(), LocalDate.of(2030, 1, 1));
+        assertEquals(List.of(LocalDate.of(2020, 1, 31)), dueDates(items));
+        assertEquals(LocalDate.of(2019, 11, 1), items.get(0).periodStart());
+    }
+
+    @Test
+    void perBoardMeetingItemsFallOnTheMeetingsAfterTheDirection() {
+        List<LocalDate> meetings = List.of(LocalDate.of(2019, 12, 12), LocalDate.of(2019, 10, 1), LocalDate.of(2019, 11, 28));
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.perBoardMeeting(), "ISSUED", null),
+                meetings, LocalDate.of(2030, 1, 1));
+        assertEquals(List.of(LocalDate.of(2019, 11, 28), LocalDate.of(2019, 12, 12)), dueDates(items));
+        assertEquals(LocalDate.of(2019, 11, 29), items.get(1).periodStart());
+    }
+
+    @Test
+    void regularDutiesHaveNoFixedSchedule() {
+        assertTrue(ScheduleRules.occurrences(duty(MEDWAY_DATE, Cadence.regular(), "ISSUED", null), List.of(),
+                LocalDate.of(2030, 1, 1)).isEmpty());
+    }
+
+    @Test
+    void revocationStopsTheScheduleAndWithdrawsWhatHadNotFallenDue() {
+        // revoked on 15 Feb 2020: January's report was due before it; February's period had begun but it falls due
+        // after revocation, so it is withdrawn; March's period begins after, so it does not exist
+        List<ScheduledDue> items = ScheduleRules.occurrences(
+                duty(STOKE_DATE, Cadence.monthly(), "REVOKED", LocalDate.of(2020, 2, 15)), List.of(), LocalDate.of(2030, 1, 1));
+        assertEquals(List.of(LocalDate.of(2019, 11, 30), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 31),
+                LocalDate.of(2020, 2, 29)), dueDates(items));
+        assertFalse(items.get(2).withdrawn());
+        assertTrue(items.get(3).withdrawn());
+    }
+
+    @Test
+    void nothingIsDueAfterTheHorizon() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.everyNMonths(3), "ISSUED", null),
+                List.of(), LocalDate.of(2020, 4, 29));
+        assertEquals(List.of(LocalDate.of(2020, 1, 31)), dueDates(items));
+    }
+}

@@ -1,0 +1,380 @@
+package uk.gov.education.intervention.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.education.intervention.devkit.Callers.admin;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+import static uk.gov.education.intervention.devkit.Callers.anonymous;
+import static uk.gov.education.intervention.devkit.Callers.commissioner;
+import static uk.gov.education.intervention.devkit.Callers.reporter;
+import static uk.gov.education.intervention.reporting.Downstream.ESSEX;
+import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
+import static uk.gov.education.intervention.reporting.Downstream.STOCKPORT;
+import static uk.gov.education.intervention.reporting.Downstream.STOKE;
+import static uk.gov.education.intervention.reporting.Downstream.map;
+
+/**
+ * Submissions for the seed directions' due items. Each test uses due items of its own (another
+ * month of Stoke-on-Trent's monthly progress report, say), since tests share one database.
+ */
+@QuarkusTest
+class SubmissionResourceTest {
+
+    private static final String MONTHLY = "E06000021-2019-10-31.monthly-progress-report.";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CircuitBreakerMaintenance circuits;
+
+    @BeforeEach
+    void setUp() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.setToday(LocalDate.of(2020, 2, 10));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.reset();
+    }
+
+    static Map<String, Object> section(String contributor, String narrative) {
+        return map("contributor", contributor, "narrative", narrative);
+    }
+
+    static Map<String, Object> forItem(String dueItemId, Map<?, ?>... sections) {
+        return map("dueItemId", dueItemId, "sections", List.of(sections));
+    }
+
+    static ExtractableResponse<Response> submit(RequestSpecification as, Object body, int status) {
+        return as.header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/v1/submissions")
+                .then().statusCode(status).extract();
+    }
+
+    private static long submissionsFor(String dueItemId) {
+        return analyst().queryParam("dueItemId", dueItemId).get("/v1/submissions").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+    }
+
+    @Test
+    void aPartnerInPracticeSubmitsItsSectionOfStokesMonthlyReportWhileItsAppointmentIsActive() {
+        String item = MONTHLY + "2019-11-30";
+        var created = submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE",
+                "Stockport's practice leads audited 40 cases.")), 201);
+        assertEquals("SUBMITTED", created.path("status"));
+        assertEquals(STOKE, created.path("councilGssCode"));
+        assertEquals(STOCKPORT, created.path("sections[0].organisationGssCode"));
+        assertEquals(STOCKPORT, created.path("versions[0].onBehalfOf"));
+        String id = created.path("id");
+        assertEquals("/v1/submissions/" + id + "/versions/1", java.net.URI.create(created.header("Location")).getPath());
+
+        // Essex, the other Partner in Practice, adds its own section; neither partner sees the other's
+        submit(reporter(ESSEX), forItem(item, section("PARTNER_IN_PRACTICE", "Essex's frontline support.")), 201);
+        reporter(STOCKPORT).get("/v1/submissions/" + id).then().statusCode(200)
+                .body("sections", hasSize(1)).body("sections[0].organisationGssCode", equalTo(STOCKPORT))
+                .body("versions", hasSize(1)).body("fields", nullValue());
+        reporter(ESSEX).get("/v1/submissions/" + id).then().statusCode(200)
+                .body("sections", hasSize(1)).body("sections[0].organisationGssCode", equalTo(ESSEX));
+        reporter(STOCKPORT).get("/v1/submissions/" + id + "/versions/2").then().statusCode(403);
+        reporter(STOCKPORT).get("/v1/submissions/" + id + "/history").then().statusCode(403);
+        // the council and its commissioner see the whole report, both sections carried into version 2
+        commissioner(STOKE).get("/v1/submissions/" + id).then().statusCode(200)
+                .body("currentVersion", equalTo(2)).body("sections", hasSize(2))
+                .body("sections.find { it.organisationGssCode == 'E08000007' }.authoredInVersion", equalTo(1));
+
+        // a partner may push only its own section: not the DCS's, not another partner's, not the council's fields
+        submit(reporter(STOCKPORT), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "Not ours.")), 403);
+        submit(reporter(STOCKPORT), forItem(item, map("contributor", "PARTNER_IN_PRACTICE", "organisationGssCode", ESSEX,
+                "narrative", "Pretending to be Essex.")), 403);
+        submit(reporter(STOCKPORT), map("dueItemId", item, "sections", List.of(section("PARTNER_IN_PRACTICE", "x")),
+                "fields", map("ragRating", "GREEN")), 403);
+        // the performance review is the council's own: a partner owes nothing of it
+        submit(reporter(STOCKPORT), forItem("E06000021-2019-10-31.performance-review.2020-01-31",
+                section("PARTNER_IN_PRACTICE", "x")), 422);
+    }
+
+    @Test
+    void withoutAnActiveAppointmentAPartnerIsRefused() {
+        // Stockport holds no appointment for Medway
+        submit(reporter(STOCKPORT), map("councilGssCode", MEDWAY, "title", "Unasked", "sections",
+                List.of(section("PARTNER_IN_PRACTICE", "x"))), 403);
+        submit(reporter(STOCKPORT), forItem("E06000035-2020-01-07.quarterly-report-to-secretary-of-state.2020-04-07",
+                section("PARTNER_IN_PRACTICE", "x")), 403);
+        // and once its appointment for Stoke-on-Trent has ended, nothing more there either
+        Downstream.setAppointments(STOCKPORT, STOKE, List.of());
+        submit(reporter(STOCKPORT), forItem(MONTHLY + "2020-03-31", section("PARTNER_IN_PRACTICE", "x")), 403);
+        assertEquals(0, submissionsFor(MONTHLY + "2020-03-31"));
+    }
+
+    @Test
+    void medwaysUsersCanNeitherReadNorSubmitAnythingOfStokes() {
+        String item = MONTHLY + "2019-12-31";
+        String id = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "December's report.")), 201)
+                .path("id");
+        submit(reporter(MEDWAY), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 403);
+        reporter(MEDWAY).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "x"))))
+                .post("/v1/submissions/" + id + "/versions").then().statusCode(403);
+        reporter(MEDWAY).get("/v1/submissions/" + id).then().statusCode(403).contentType("application/problem+json");
+        reporter(MEDWAY).get("/v1/submissions/" + id + "/versions").then().statusCode(403);
+        reporter(MEDWAY).get("/v1/submissions/" + id + "/versions/1").then().statusCode(403);
+        reporter(MEDWAY).get("/v1/submissions/" + id + "/history").then().statusCode(403);
+        reporter(MEDWAY).queryParam("council", STOKE).get("/v1/submissions").then().statusCode(200).body("items", empty());
+        reporter(MEDWAY).get("/v1/submissions").then().statusCode(200).body("items.councilGssCode", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(STOKE)));
+        reporter(MEDWAY).get("/v1/due-items/" + item).then().statusCode(403);
+        commissioner(MEDWAY).get("/v1/submissions/" + id).then().statusCode(403);
+        assertEquals(1, submissionsFor(item));
+        analyst().get("/v1/submissions/" + id).then().statusCode(200).body("currentVersion", equalTo(1));
+    }
+
+    @Test
+    void retryingWithTheSameIdempotencyKeyStoresNothingNew() {
+        String item = MONTHLY + "2020-01-31";
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "January's report."));
+        var first = reporter(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201).extract();
+        var again = reporter(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract();
+        assertEquals(first.path("id").toString(), again.path("id").toString());
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals(1, (int) again.path("currentVersion"));
+        analyst().get("/v1/submissions/" + first.path("id")).then().body("currentVersion", equalTo(1)).body("versions", hasSize(1));
+        assertEquals(1, submissionsFor(item));
+
+        // the same key with another body is refused; so is a missing or malformed key
+        reporter(STOKE).header("Idempotency-Key", key).body(forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "Other.")))
+                .post("/v1/submissions").then().statusCode(422).body("rule", equalTo("idempotency-key-reused"));
+        reporter(STOKE).body(body).post("/v1/submissions").then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        reporter(STOKE).header("Idempotency-Key", "has spaces in it").body(body).post("/v1/submissions").then().statusCode(400);
+        // keys are per caller: another caller's identical key is a request of its own
+        commissioner(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
+                .body("currentVersion", equalTo(2));
+        // a request that failed leaves its key free for the corrected retry
+        String key2 = UUID.randomUUID().toString();
+        reporter(STOKE).header("Idempotency-Key", key2).body(forItem(item, section("NOBODY", "x"))).post("/v1/submissions")
+                .then().statusCode(400);
+        reporter(STOKE).header("Idempotency-Key", key2).body(forItem(item, section("COUNCIL", "x"))).post("/v1/submissions")
+                .then().statusCode(422).body("rule", equalTo("section-not-owed"));
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestIsStillInFlightIs409() throws Exception {
+        // the first request waits on councils-service (checking Stockport's appointment) while the retry arrives
+        Downstream.councilsSlow(2500);
+        Downstream.clearJournals();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = forItem(MONTHLY + "2020-10-31", section("PARTNER_IN_PRACTICE", "October."));
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> reporter(STOCKPORT).header("Idempotency-Key", key)
+                .body(body).post("/v1/submissions").then().extract().statusCode());
+        for (int i = 0; i < 200 && Downstream.councilsCalls() == 0; i++) {
+            Thread.sleep(25);
+        }
+        reporter(STOCKPORT).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:problem-type:intervention:idempotency-request-in-flight"));
+        // councils-service does not answer within the timeout: the first fails, and its key is free again
+        assertEquals(503, first.get());
+        Downstream.reset();
+        reporter(STOCKPORT).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201);
+    }
+
+    @Test
+    void returnedThenResubmittedThenAcceptedKeepsEveryVersion() {
+        String item = MONTHLY + "2020-02-29";
+        var created = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "February, first draft.")), 201);
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        // reviewing needs If-Match; a stale one is refused; returning needs comments
+        commissioner(STOKE).body(map("decision", "RETURN", "comments", "Add the audit findings."))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(428);
+        commissioner(STOKE).header("If-Match", "\"999\"").body(map("decision", "RETURN", "comments", "x"))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(412);
+        commissioner(STOKE).header("If-Match", etag).body(map("decision", "RETURN"))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(400).body("errors[0].field", equalTo("comments"));
+        // only dfe-admin or the council's commissioner reviews
+        reporter(STOKE).header("If-Match", etag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(403);
+        analyst().header("If-Match", etag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(403);
+        commissioner(MEDWAY).header("If-Match", etag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(403);
+
+        String returnedTag = commissioner(STOKE).header("If-Match", etag).body(map("decision", "RETURN", "comments", "Add the audit findings."))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("reviews[0].comments", equalTo("Add the audit findings."))
+                .extract().header("ETag");
+        analyst().get("/v1/due-items/" + item).then().body("status", equalTo("RETURNED")).body("submissionId", equalTo(id));
+        admin().header("If-Match", returnedTag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(409);
+
+        var v2 = reporter(STOKE).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "February, with the audit findings.")),
+                        "note", "As the Commissioner asked."))
+                .post("/v1/submissions/" + id + "/versions").then().statusCode(201)
+                .body("status", equalTo("SUBMITTED")).body("currentVersion", equalTo(2)).extract();
+        admin().header("If-Match", v2.header("ETag")).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("reviews", hasSize(2));
+        analyst().get("/v1/due-items/" + item).then().body("status", equalTo("ACCEPTED"));
+
+        analyst().get("/v1/submissions/" + id + "/versions").then().statusCode(200).body("number", equalTo(List.of(1, 2)))
+                .body("[1].note", equalTo("As the Commissioner asked."));
+        analyst().get("/v1/submissions/" + id + "/versions/1").then().statusCode(200)
+                .body("sections[0].narrative", equalTo("February, first draft."));
+        // an accepted submission takes no more versions
+        reporter(STOKE).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "More."))))
+                .post("/v1/submissions/" + id + "/versions").then().statusCode(422).body("rule", equalTo("submission-accepted"));
+        // and the history says who did what
+        analyst().get("/v1/submissions/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("submitted", "returned", "version-added", "accepted")))
+                .body("items[1].changes.status.to", equalTo("RETURNED"))
+                .body("items[3].actor", notNullValue());
+    }
+
+    @Test
+    void timelinessIsJudgedByTheFirstVersionsArrival() {
+        // the test profile's grace period is 3 days
+        clock.setToday(LocalDate.of(2020, 4, 3));
+        submit(reporter(STOKE), forItem(MONTHLY + "2020-03-31", section("DIRECTOR_OF_CHILDRENS_SERVICES", "March, in the grace period.")), 201)
+                .path("id");
+        analyst().get("/v1/due-items/" + MONTHLY + "2020-03-31").then().body("status", equalTo("SUBMITTED_ON_TIME"));
+        clock.setToday(LocalDate.of(2020, 5, 4));
+        String late = submit(reporter(STOKE), forItem(MONTHLY + "2020-04-30", section("DIRECTOR_OF_CHILDRENS_SERVICES", "April, late.")), 201)
+                .path("id");
+        analyst().get("/v1/submissions/" + late).then().body("onTime", equalTo(false));
+        analyst().get("/v1/due-items/" + MONTHLY + "2020-04-30").then().body("status", equalTo("SUBMITTED_LATE"));
+    }
+
+    @Test
+    void badInputIsAProblemAndStoresNothing() {
+        String item = MONTHLY + "2020-05-31";
+        RequestSpecification stoke = reporter(STOKE).header("Idempotency-Key", UUID.randomUUID().toString());
+        stoke.body("{\"dueItemId\": \"" + item + "\", \"sections\": [").post("/v1/submissions").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:problem-type:intervention:validation"));
+        reporter(STOKE).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(map("dueItemId", item, "sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), "colour", "red"))
+                .post("/v1/submissions").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+        submit(reporter(STOKE), map("dueItemId", item), 400);
+        submit(reporter(STOKE), map("dueItemId", item, "sections", List.of()), 400);
+        submit(reporter(STOKE), forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", " ")), 400);
+        submit(reporter(STOKE), forItem("E06000021-2019-10-31.monthly-progress-report.31-05-2020",
+                section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 400);
+        submit(reporter(STOKE), forItem(item, section("NOBODY", "x")), 400);
+        // a section from a contributor the duty does not name
+        submit(reporter(STOKE), forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "x")), 422);
+        // two sections from the same contributor
+        submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x"),
+                section("DIRECTOR_OF_CHILDRENS_SERVICES", "y")), 400);
+        // a due item that does not exist (the 30th is not a due date of this duty)
+        submit(reporter(STOKE), forItem("E06000021-2019-10-31.monthly-progress-report.2020-05-30",
+                section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 404);
+        // ad hoc reports need a council and a title; a due item's council must match
+        submit(reporter(STOKE), map("sections", List.of(section("COUNCIL", "x"))), 400);
+        submit(reporter(STOKE), map("councilGssCode", STOKE, "sections", List.of(section("COUNCIL", "x"))), 400);
+        submit(reporter(STOKE), map("dueItemId", item, "councilGssCode", MEDWAY, "sections",
+                List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "x"))), 400);
+        // structured fields are flat
+        submit(reporter(STOKE), map("dueItemId", item, "sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")),
+                "fields", map("nested", map("a", 1))), 400);
+        assertEquals(0, submissionsFor(item));
+        // only those who report may submit
+        submit(analyst(), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 403);
+        anonymous().header("Idempotency-Key", "k").body(forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")))
+                .post("/v1/submissions").then().statusCode(401).contentType("application/problem+json");
+        assertEquals(0, submissionsFor(item));
+    }
+
+    @Test
+    void attachmentsAreCheckedStoredOnceAndServedWithTheirDigest() throws Exception {
+        String item = MONTHLY + "2020-06-30";
+        byte[] pdf = "%PDF-1.4 test report".getBytes(StandardCharsets.US_ASCII);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String b64 = Base64.getEncoder().encodeToString(pdf);
+        Map<String, Object> attachment = map("fileName", "dashboard.pdf", "contentType", "application/pdf", "contentBase64", b64,
+                "sha256", sha);
+        // refused: a type not accepted, a digest that does not match, content that is not base64
+        submit(reporter(STOKE), forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", "x",
+                "attachments", List.of(map("fileName", "run.exe", "contentType", "application/x-msdownload", "contentBase64", b64)))), 400);
+        submit(reporter(STOKE), forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", "x",
+                "attachments", List.of(map("fileName", "d.pdf", "contentType", "application/pdf", "contentBase64", b64,
+                        "sha256", "0".repeat(64))))), 400);
+        submit(reporter(STOKE), forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", "x",
+                "attachments", List.of(map("fileName", "d.pdf", "contentType", "application/pdf", "contentBase64", "***")))), 400);
+        assertEquals(0, submissionsFor(item));
+
+        var created = submit(reporter(STOKE), forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES",
+                "narrative", "June, with the dashboard.", "attachments", List.of(attachment))), 201);
+        assertEquals(sha, created.path("sections[0].attachments[0].sha256"));
+        assertEquals(pdf.length, (int) created.path("sections[0].attachments[0].sizeBytes"));
+        String href = created.path("sections[0].attachments[0].href");
+        byte[] downloaded = analyst().get(href).then().statusCode(200).contentType("application/pdf")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha)) + ":")
+                .extract().asByteArray();
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(downloaded, StandardCharsets.US_ASCII));
+        reporter(MEDWAY).get(href).then().statusCode(403);
+    }
+
+    @Test
+    void attachmentsOverTheSizeLimitAre413() {
+        String item = MONTHLY + "2020-07-31";
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        submit(reporter(STOKE), forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", "x",
+                        "attachments", List.of(map("fileName", "big.pdf", "contentType", "application/pdf",
+                                "contentBase64", Base64.getEncoder().encodeToString(big))))), 413);
+        assertEquals(0, submissionsFor(item));
+    }
+
+    @Test
+    void itemsOfARevokedDirectionThatHadNotFallenDueTakeNoSubmission() {
+        var duties = Downstream.seedDuties();
+        duties.replaceAll(d -> d.get("councilGssCode").asText().equals(STOKE)
+                ? d.deepCopy().put("directionStatus", "REVOKED").put("revokedOn", "2020-08-15") : d);
+        Downstream.setDuties(duties);
+        assertEquals("due-item-withdrawn", submit(reporter(STOKE), forItem(MONTHLY + "2020-08-31",
+                section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 422).path("rule"));
+        assertEquals(0, submissionsFor(MONTHLY + "2020-08-31"));
+    }
+
+    @Test
+    void pushesAreCheckedAgainstTheKeptDutiesAndRefusedWhenAPartnersGrantCannotBeChecked() {
+        // with directions-service down, the kept copy of its duties still checks the due item
+        analyst().queryParam("council", STOKE).get("/v1/due-items").then().statusCode(200);
+        Downstream.directionsDown();
+        submit(reporter(STOKE), forItem(MONTHLY + "2020-09-30", section("DIRECTOR_OF_CHILDRENS_SERVICES", "September.")), 201);
+        Downstream.councilsDown();
+        // a partner's grant cannot be checked without councils-service
+        assertEquals("councils-service", submit(reporter(STOCKPORT), forItem(MONTHLY + "2020-09-30",
+                section("PARTNER_IN_PRACTICE", "x")), 503).path("dependency"));
+        analyst().queryParam("dueItemId", MONTHLY + "2020-09-30").get("/v1/submissions").then()
+                .body("items[0].sections", hasSize(1)).body("items[0].sections[0].contributor", containsString("DIRECTOR"));
+    }
+}
