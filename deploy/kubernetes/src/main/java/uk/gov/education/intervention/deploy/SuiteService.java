@@ -1,0 +1,107 @@
+package uk.gov.education.intervention.deploy;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The three services as the deployment must run them: port, database, configuration, callers. */
+public enum SuiteService {
+    COUNCILS("councils-service", 8081, "COUNCILS", "councils"),
+    DIRECTIONS("directions-service", 8082, "DIRECTIONS", "directions"),
+    REPORTING("reporting-service", 8083, "REPORTING", "reporting");
+
+    /** Who may call whom: reporting-service reads the other two; directions-service checks councils. */
+    public static final Set<Call> CALLS = Set.of(
+            new Call(REPORTING, COUNCILS),
+            new Call(REPORTING, DIRECTIONS),
+            new Call(DIRECTIONS, COUNCILS));
+
+    /** Every Secret the manifests may reference (the operator or CloudNativePG creates them). */
+    public static final Set<String> SECRETS = Set.of(
+            "councils-db-app", "directions-db-app", "reporting-db-app",
+            "intervention-oidc", "reporting-service-credentials",
+            "councils-service-tls", "directions-service-tls", "reporting-service-tls");
+
+    public record Call(SuiteService caller, SuiteService callee) {
+        @Override
+        public String toString() {
+            return caller.serviceName + " -> " + callee.serviceName + ":" + callee.port;
+        }
+    }
+
+    private final String serviceName;
+    private final int port;
+    private final String envPrefix;
+    private final String database;
+
+    SuiteService(String serviceName, int port, String envPrefix, String database) {
+        this.serviceName = serviceName;
+        this.port = port;
+        this.envPrefix = envPrefix;
+        this.database = database;
+    }
+
+    public String serviceName() {
+        return serviceName;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public String clusterName() {
+        return database + "-db";
+    }
+
+    public String configMapName() {
+        return serviceName + "-config";
+    }
+
+    public String dbUrlVariable() {
+        return envPrefix + "_DB_URL";
+    }
+
+    /** Environment variables the service must be given (see the README's configuration table). */
+    public Set<String> requiredEnvironment() {
+        Set<String> names = new LinkedHashSet<>(List.of("HTTP_HOST", "SEED_DATA",
+                envPrefix + "_DB_URL", envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
+                "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
+        switch (this) {
+            case DIRECTIONS -> names.add("COUNCILS_SERVICE_URL");
+            case REPORTING -> names.addAll(List.of("COUNCILS_SERVICE_URL", "DIRECTIONS_SERVICE_URL",
+                    "REPORTING_FEED_SECRET", "REPORTING_PUBLIC_BASE_URL", "REPORTING_GRACE_DAYS"));
+            default -> { }
+        }
+        return names;
+    }
+
+    /** Sets of variables of which at least one must be given. */
+    public List<Set<String>> oneOfEnvironment() {
+        return this == REPORTING
+                ? List.of(Set.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY"))
+                : List.of();
+    }
+
+    /** Variables whose values are credentials or OIDC settings: in Kubernetes only by Secret reference. */
+    public Set<String> secretEnvironment() {
+        Set<String> names = new LinkedHashSet<>(List.of(envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
+                "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
+        if (this == REPORTING) {
+            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY", "REPORTING_FEED_SECRET"));
+        }
+        return names;
+    }
+
+    public static SuiteService named(String serviceName) {
+        for (SuiteService service : values()) {
+            if (service.serviceName.equals(serviceName)) {
+                return service;
+            }
+        }
+        return null;
+    }
+}
