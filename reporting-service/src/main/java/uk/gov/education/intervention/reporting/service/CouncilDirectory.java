@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Council names and current Ofsted ratings from councils-service: one batch call for up to 200
  * councils (England has about 150 with children's services, so one call in practice), whatever
  * the number of councils or submissions in a request. Answers are reused for
- * {@code reporting.councils.cache-ttl}.
+ * {@code reporting.councils.cache-ttl}, and beyond it while councils-service cannot be reached (the
+ * lookup then says it is incomplete and how old its answers are).
  */
 @ApplicationScoped
 public class CouncilDirectory {
@@ -78,8 +79,23 @@ public class CouncilDirectory {
             return new Lookup(found, true, null);
         } catch (RuntimeException e) {
             LOG.warnf("councils-service unavailable: %s", e.toString());
-            return new Lookup(found, false,
-                    "councils-service is unavailable: council names and current Ofsted ratings are missing");
+            // stale if error: an answer read before the outage is better than none, and is said to be old
+            Instant oldest = null;
+            int missing = 0;
+            for (String gss : wanted) {
+                Entry stale = cache.get(gss);
+                if (stale != null && stale.council() != null && !found.containsKey(gss)) {
+                    found.put(gss, stale.council());
+                    oldest = oldest == null || stale.fetchedAt().isBefore(oldest) ? stale.fetchedAt() : oldest;
+                } else if (!found.containsKey(gss)) {
+                    missing++;
+                }
+            }
+            String problem = "councils-service is unavailable: "
+                    + (oldest == null ? "council names and current Ofsted ratings are missing"
+                    : "council names and current Ofsted ratings are as last read (the oldest at " + oldest + ")"
+                    + (missing > 0 ? ", and missing for " + missing + " council(s)" : ""));
+            return new Lookup(found, false, problem);
         }
     }
 }
