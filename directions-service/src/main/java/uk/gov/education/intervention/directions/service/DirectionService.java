@@ -276,6 +276,7 @@ public class DirectionService {
         d.signatoryCapacity = r.signatory() == null ? null : r.signatory().capacity();
         d.signedOnBehalfOf = r.signatory() == null ? null : r.signatory().onBehalfOf();
         d.dateAsPrinted = r.signatory() == null ? null : r.signatory().dateAsPrinted();
+        d.signatoryAsPrinted = r.signatory() == null ? null : r.signatory().nameAndCapacityAsPrinted();
         d.revokesReference = r.revokes();
         d.content = views.toJson(new DirectionText(r.recitals(), r.functions(), r.clauses(), r.annexes()));
         int position = 0;
