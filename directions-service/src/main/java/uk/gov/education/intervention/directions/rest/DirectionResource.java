@@ -86,7 +86,7 @@ public class DirectionResource {
     AuditLog audit;
 
     @GET
-    @Operation(summary = "List directions",
+    @Operation(operationId = "listDirections", summary = "List directions",
             description = "Directions in date order (then by reference), without their text. Filter by council, status "
                     + "(comma-separated or repeated) and the date on which they were in force: a direction is in force from its date "
                     + "until the day before it was revoked. Drafts are listed for Department roles only.")
