@@ -22,11 +22,13 @@ ON CONFLICT (reference) DO NOTHING;
 
 -- Stoke-on-Trent City Council, 2019-10-31
 INSERT INTO direction (reference, council_gss_code, council_name, direction_date, status, title, statutory_basis,
-                       signatory_name, signatory_capacity, signed_on_behalf_of, date_as_printed, revokes_reference, content) VALUES
+                       signatory_name, signatory_capacity, signed_on_behalf_of, date_as_printed, signatory_as_printed,
+                       revokes_reference, content) VALUES
  ('E06000021-2019-10-31', 'E06000021', 'Stoke-on-Trent City Council', DATE '2019-10-31', 'ISSUED',
   'STATUTORY DIRECTION TO STOKE-ON-TRENT CITY COUNCIL IN RELATION TO CHILDREN''S SERVICES UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996',
   'section 497A(4B) of the Education Act 1996', 'Emily Whitehead', 'A Senior Civil Servant in the Department for Education',
-  'the Secretary of State for Education', '31.10.2019', 'E06000021-2019-05-16',
+  'the Secretary of State for Education', '31.10.2019',
+  'Emily Whitehead. A Senior Civil Servant in the Department for Education.', 'E06000021-2019-05-16',
 $text${
   "recitals": [
     {
@@ -283,6 +285,10 @@ $text${
   ]
 }$text$::jsonb)
 ON CONFLICT (reference) DO NOTHING;
+
+-- A database seeded before the signature block was held as printed gets it here; nothing else changes.
+UPDATE direction SET signatory_as_printed = 'Emily Whitehead. A Senior Civil Servant in the Department for Education.'
+WHERE reference = 'E06000021-2019-10-31' AND signatory_as_printed IS NULL;
 
 INSERT INTO duty (direction_id, position, code, clause, cited_by, kind, title, providers, recipient,
                   cadence_type, cadence_months, cadence_offsets, cadence_due_on)

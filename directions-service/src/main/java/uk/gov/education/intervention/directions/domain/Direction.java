@@ -69,6 +69,10 @@ public class Direction {
     @Column(name = "date_as_printed")
     public String dateAsPrinted;
 
+    /** The signatory's name and capacity as printed, when not on lines of their own. */
+    @Column(name = "signatory_as_printed")
+    public String signatoryAsPrinted;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public String content;

@@ -86,7 +86,7 @@ public class DirectionResource {
     AuditLog audit;
 
     @GET
-    @Operation(summary = "List directions",
+    @Operation(operationId = "listDirections", summary = "List directions",
             description = "Directions in date order (then by reference), without their text. Filter by council, status "
                     + "(comma-separated or repeated) and the date on which they were in force: a direction is in force from its date "
                     + "until the day before it was revoked. Drafts are listed for Department roles only.")
@@ -155,12 +155,15 @@ public class DirectionResource {
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Issue a direction",
             description = "Issues a draft: confirms the council with councils-service, freezes the text and, when the direction revokes "
-                    + "an earlier one, revokes that one on this direction's date in the same transaction. Send the draft's ETag as If-Match. "
+                    + "an earlier one, revokes that one on this direction's date in the same transaction. A council has one direction in "
+                    + "force at a time: a draft issued while another is in force must name it in `revokes`. Send the draft's ETag as If-Match. "
                     + "When councils-service cannot answer, nothing is stored and the answer is 503.")
     @APIResponse(responseCode = "200", description = "Issued; the direction with its new ETag.")
     @APIResponse(responseCode = "409", description = "The direction is already issued or revoked (direction-issued).")
     @APIResponse(responseCode = "422", description = "A rule refused it: unknown-council (councils-service has no such council), "
-            + "incomplete-direction (no statutory basis, signatory, recitals or directives), revoked-direction-not-in-force.")
+            + "incomplete-direction (no statutory basis, signatory, recitals or directives), revoked-direction-not-in-force, "
+            + "direction-in-force (another direction of the council is in force on this one's date and it does not revoke it), "
+            + "later-direction-issued (a direction of a later date is already issued to the council).")
     @APIResponse(responseCode = "503", description = "councils-service is unavailable (dependency-unavailable); nothing was changed. Retry later.")
     public Response issue(@Parameter(example = "E06000021-2021-06-30")
                           @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,

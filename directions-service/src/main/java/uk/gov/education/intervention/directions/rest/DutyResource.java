@@ -46,7 +46,7 @@ public class DutyResource {
     ObjectMapper mapper;
 
     @GET
-    @Operation(summary = "List duties",
+    @Operation(operationId = "listDuties", summary = "List duties",
             description = "Every duty of every issued (and, by default, revoked) direction, flattened with its direction's reference, "
                     + "date, status and revocation date, in order of direction date, reference and clause. Up to 1000 a page, so one "
                     + "call usually brings them all. Send the ETag back as If-None-Match: 304 when nothing changed.")

@@ -12,6 +12,7 @@ import uk.gov.education.intervention.directions.domain.Party;
 import uk.gov.education.intervention.directions.domain.References;
 import uk.gov.education.intervention.directions.rest.DirectionRequest;
 import uk.gov.education.intervention.directions.rest.DutyRequest;
+import uk.gov.education.intervention.directions.rest.SignatoryText;
 import uk.gov.education.intervention.platform.problem.Problems;
 
 import java.time.LocalDate;
@@ -65,6 +66,11 @@ final class DirectionRules {
             } else if (r.revokes().compareTo(reference) > 0) {
                 error("revokes", "must be an earlier direction than " + reference);
             }
+        }
+        SignatoryText s = r.signatory();
+        if (s != null && s.nameAndCapacityAsPrinted() != null && s.name() != null && s.capacity() != null
+                && !(s.nameAndCapacityAsPrinted().contains(s.name()) && s.nameAndCapacityAsPrinted().contains(s.capacity()))) {
+            error("signatory.nameAndCapacityAsPrinted", "must contain the signatory's name and capacity as given in name and capacity");
         }
         walk("recitals", "", list(r.recitals()), 1, r.date());
         walk("clauses", "", list(r.clauses()), 1, r.date());

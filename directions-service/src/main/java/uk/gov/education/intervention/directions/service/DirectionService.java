@@ -153,14 +153,17 @@ public class DirectionService {
         if (draft.revokesReference != null) {
             requireInForce(directions.findByReference(draft.revokesReference).orElse(null), draft.revokesReference, draft.date);
         }
+        requireNoOtherInForce(draft);
         CouncilRecord council = councils.require(draft.councilGssCode);
-        return QuarkusTransaction.requiringNew().call(() -> commitIssue(reference, ifMatch, council));
+        return QuarkusTransaction.requiringNew().call(() -> commitIssue(reference, draft.councilGssCode, ifMatch, council));
     }
 
-    private Versioned<DirectionView> commitIssue(String reference, String ifMatch, CouncilRecord council) {
+    private Versioned<DirectionView> commitIssue(String reference, String gssCode, String ifMatch, CouncilRecord council) {
+        directions.lockCouncil(gssCode);
         Direction d = lock(reference);
         requireDraft(d, "issued");
         ETags.requireMatch(ifMatch, d.version);
+        requireNoOtherInForce(d);
         if (d.revokesReference != null) {
             Direction old = directions.lockByReference(d.revokesReference).orElse(null);
             requireInForce(old, d.revokesReference, d.date);
@@ -256,6 +259,33 @@ public class DirectionService {
         }
     }
 
+    /**
+     * A council has one direction in force at a time, and its chain runs forward in time: a direction
+     * is issued only when every other issued direction of the council ended on or before its date,
+     * except the one it revokes (on its date).
+     */
+    private void requireNoOtherInForce(Direction d) {
+        List<Direction> overlapping = directions.find("councilGssCode = ?1 and status <> ?2 and reference <> ?3 "
+                        + "and (revokedOn is null or revokedOn > ?4) order by date, reference",
+                d.councilGssCode, DirectionStatus.DRAFT, d.reference, d.date).list();
+        for (Direction other : overlapping) {
+            if (other.reference.equals(d.revokesReference)) {
+                continue;
+            }
+            if (other.date.isBefore(d.date)) {
+                throw Problems.ruleViolated("direction-in-force", "Another direction is in force",
+                        "Direction " + other.reference + " is in force for council " + d.councilGssCode + " on " + d.date
+                                + (other.revokedOn == null ? "" : " (until " + other.revokedOn.minusDays(1) + ")")
+                                + ". A council has one direction in force at a time: a new direction names the one it replaces in "
+                                + "`revokes`, and revokes it on its own date. Edit this draft to revoke " + other.reference + ".");
+            }
+            throw Problems.ruleViolated("later-direction-issued", "A later direction is already issued",
+                    "Direction " + other.reference + " of " + other.date + " is already issued to council " + d.councilGssCode
+                            + "; a direction dated " + d.date + " would stand beside it. A council's directions follow one another: "
+                            + "draft the new direction with a date after " + other.date + ".");
+        }
+    }
+
     private static void requireInForce(Direction old, String reference, LocalDate on) {
         if (old == null || old.status == DirectionStatus.DRAFT) {
             throw Problems.ruleViolated("revoked-direction-unknown", "Revoked direction not recorded",
@@ -276,6 +306,7 @@ public class DirectionService {
         d.signatoryCapacity = r.signatory() == null ? null : r.signatory().capacity();
         d.signedOnBehalfOf = r.signatory() == null ? null : r.signatory().onBehalfOf();
         d.dateAsPrinted = r.signatory() == null ? null : r.signatory().dateAsPrinted();
+        d.signatoryAsPrinted = r.signatory() == null ? null : r.signatory().nameAndCapacityAsPrinted();
         d.revokesReference = r.revokes();
         d.content = views.toJson(new DirectionText(r.recitals(), r.functions(), r.clauses(), r.annexes()));
         int position = 0;

@@ -63,7 +63,7 @@ public class DirectionViews {
             }
         }
         SignatoryText signatory = d.signatoryName == null ? null
-                : new SignatoryText(d.signatoryName, d.signatoryCapacity, d.signedOnBehalfOf, d.dateAsPrinted);
+                : new SignatoryText(d.signatoryName, d.signatoryCapacity, d.signedOnBehalfOf, d.dateAsPrinted, d.signatoryAsPrinted);
         List<AnnexView> annexes = new ArrayList<>();
         for (AnnexText a : text.annexes()) {
             annexes.add(new AnnexView(a.reference(), a.heading(), a.titleLinesOrEmpty(), a.appointeeRole(), a.introduction(),

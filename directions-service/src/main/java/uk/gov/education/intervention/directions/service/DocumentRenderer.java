@@ -48,10 +48,13 @@ public class DocumentRenderer {
         }
         SignatoryText s = d.signatory();
         if (s != null) {
-            out.append("Signed on behalf of ").append(s.onBehalfOf()).append("\n\n")
-                    .append(s.name()).append("\n")
-                    .append(s.capacity()).append("\n")
-                    .append("Dated this day of ").append(datePrinted(s, d.date())).append("\n\n");
+            out.append("Signed on behalf of ").append(s.onBehalfOf()).append("\n\n");
+            if (s.nameAndCapacityAsPrinted() != null) {
+                out.append(s.nameAndCapacityAsPrinted()).append("\n");
+            } else {
+                out.append(s.name()).append("\n").append(s.capacity()).append("\n");
+            }
+            out.append("Dated this day of ").append(datePrinted(s, d.date())).append("\n\n");
         }
         for (AnnexView a : d.annexes()) {
             out.append(a.heading()).append("\n\n");
@@ -122,10 +125,18 @@ public class DocumentRenderer {
             }
             SignatoryText s = d.signatory();
             if (s != null) {
-                out.append("<section class=\"signature\">\n<p>Signed on behalf of ").append(escape(s.onBehalfOf())).append("</p>\n")
-                        .append("<p><span class=\"signatory\">").append(escape(s.name())).append("</span><br>")
-                        .append(escape(s.capacity())).append("</p>\n")
-                        .append("<p>Dated this day of <time datetime=\"").append(d.date()).append("\">")
+                out.append("<section class=\"signature\">\n<p>Signed on behalf of ").append(escape(s.onBehalfOf())).append("</p>\n");
+                String printed = s.nameAndCapacityAsPrinted();
+                if (printed == null) {
+                    out.append("<p><span class=\"signatory\">").append(escape(s.name())).append("</span><br>")
+                            .append(escape(s.capacity())).append("</p>\n");
+                } else {
+                    int name = printed.indexOf(s.name());
+                    out.append("<p>").append(name < 0 ? escape(printed) : escape(printed.substring(0, name))
+                            + "<span class=\"signatory\">" + escape(s.name()) + "</span>"
+                            + escape(printed.substring(name + s.name().length()))).append("</p>\n");
+                }
+                out.append("<p>Dated this day of <time datetime=\"").append(d.date()).append("\">")
                         .append(escape(datePrinted(s, d.date()))).append("</time></p>\n</section>\n");
             }
             for (AnnexView a : d.annexes()) {
