@@ -1,0 +1,185 @@
+package uk.gov.education.intervention.e2e;
+
+import uk.gov.education.intervention.devkit.DevTokens;
+import uk.gov.education.intervention.devkit.EmbeddedDatabase;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The three services started from their packaged applications, each on a free loopback port with
+ * a fresh database of its own on one real PostgreSQL, configured as the local stack configures
+ * them. Stopped (processes and databases) by {@link #close()}.
+ */
+public final class RunningSuite implements AutoCloseable {
+
+    private static final List<String> SERVICES = List.of("councils-service", "directions-service", "reporting-service");
+
+    private final EmbeddedDatabase db;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ProcessBuilder> launchers = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final List<String> databases = new ArrayList<>();
+    private final Path root;
+    private final Path logs;
+
+    private RunningSuite(EmbeddedDatabase db, Path root) {
+        this.db = db;
+        this.root = root;
+        this.logs = root.resolve("deploy/e2e/target/e2e-logs");
+    }
+
+    public static RunningSuite start() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: run the suite's tests with `./mvnw verify` from "
+                        + root + ", which packages every service before this module runs.");
+            }
+        }
+        RunningSuite suite = new RunningSuite(EmbeddedDatabase.fromEnvironmentOrEmbedded(), root);
+        // the services must not outlive this JVM, however it ends
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> suite.processes.values().forEach(Process::destroyForcibly)));
+        try {
+            suite.launch();
+            return suite;
+        } catch (Exception e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private void launch() throws Exception {
+        Files.createDirectories(logs);
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+        Path devJwt = root.resolve("deploy/local/devkit/src/main/resources/dev-jwt");
+        String publicKey = devJwt.resolve("public.pem").toUri().toString();
+        for (String service : SERVICES) {
+            String name = service.replace("-service", "");
+            String database = "e2e_" + name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            db.ensureDatabase(database);
+            databases.add(database);
+            String prefix = name.toUpperCase();
+            ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-jar",
+                    root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service + ".log").toFile());
+            Map<String, String> env = pb.environment();
+            env.put(prefix + "_DB_URL", db.jdbcUrl(database));
+            env.put(prefix + "_DB_USER", db.user());
+            env.put(prefix + "_DB_PASSWORD", db.password());
+            env.put("SEED_DATA", "true");
+            env.put("HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+            env.put("JWT_PUBLIC_KEYS_URL", publicKey);
+            env.put("JWT_ISSUER", DevTokens.ISSUER);
+            env.put("COUNCILS_SERVICE_URL", url("councils-service"));
+            env.put("DIRECTIONS_SERVICE_URL", url("directions-service"));
+            // reporting-service mints its own short-lived tokens with the key the other two trust, as run.sh sets it up
+            env.put("REPORTING_SERVICE_SIGNING_KEY", devJwt.resolve("private.pem").toString());
+            // council names are not reused between requests, so that an outage of councils-service shows at once
+            env.put("REPORTING_COUNCILS_CACHE_TTL", "PT0S");
+            launchers.put(service, pb);
+            processes.put(service, pb.start());
+        }
+        for (String service : SERVICES) {
+            awaitReady(service, Duration.ofSeconds(180));
+        }
+    }
+
+    public String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Stops one service (as an outage), keeping its port so that {@link #restart} brings it back. */
+    public void stop(String service) throws InterruptedException {
+        Process p = processes.get(service);
+        p.destroy();
+        p.waitFor();
+    }
+
+    /** Starts a stopped service again on its port and waits until it is ready. */
+    public void restart(String service) throws Exception {
+        ProcessBuilder pb = launchers.get(service);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+        processes.put(service, pb.start());
+        awaitReady(service, Duration.ofSeconds(180));
+    }
+
+    public Path log(String service) {
+        return logs.resolve(service + ".log");
+    }
+
+    private void awaitReady(String service, Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            Process p = processes.get(service);
+            if (!p.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + p.exitValue() + " while starting; see " + log(service));
+            }
+            if (status(url(service) + "/q/health/ready") == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service + " was not ready within " + limit + "; see " + log(service));
+    }
+
+    static int status(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(2000);
+            int code = c.getResponseCode();
+            c.disconnect();
+            return code;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Process p : processes.values()) {
+            p.destroy();
+        }
+        for (Process p : processes.values()) {
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+        for (String database : databases) {
+            try {
+                db.dropDatabase(database);
+            } catch (Exception ignored) {
+                // an embedded server is discarded below; a shared one keeps a harmless e2e_* database
+            }
+        }
+        db.close();
+    }
+}
