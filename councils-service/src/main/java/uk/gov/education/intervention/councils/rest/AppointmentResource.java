@@ -47,7 +47,7 @@ public class AppointmentResource {
     @Operation(summary = "List appointments",
             description = "Appointments in order of start date. Combine filters: a council's appointments active on a date, by role, "
                     + "by person or by organisation.")
-    public Page<AppointmentView> list(
+    public Page<AppointmentView> listAppointments(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
             @Parameter(description = "Role code.", example = "CHILDRENS_SERVICES_COMMISSIONER") @QueryParam("role") String role,
@@ -62,7 +62,7 @@ public class AppointmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an appointment", description = "One appointment, with the one it follows and the one that followed it.")
-    public Response get(@Parameter(example = "d0000000-0000-4000-8000-000000000002") @PathParam("id") UUID id) {
+    public Response getAppointment(@Parameter(example = "d0000000-0000-4000-8000-000000000002") @PathParam("id") UUID id) {
         return Responses.ok(appointments.get(id));
     }
 
@@ -76,7 +76,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "201", description = "Appointed; Location names the appointment.")
     @APIResponse(responseCode = "409", description = "The holder already holds this role for this council over overlapping dates.")
     @APIResponse(responseCode = "422", description = "A rule refused it: `rule` names which (improvement-advisor-rating, appointment-dates, holder-kind, holder-retired).")
-    public Response create(@NotNull @Valid AppointmentRequest request) {
+    public Response createAppointment(@NotNull @Valid AppointmentRequest request) {
         var created = appointments.create(request);
         return Responses.created(URI.create("/v1/appointments/" + created.body().id()), created);
     }
@@ -89,7 +89,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "200", description = "Ended.")
     @APIResponse(responseCode = "409", description = "It already ended earlier.")
     @APIResponse(responseCode = "422", description = "The end would come before the start.")
-    public Response end(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndRequest request) {
+    public Response endAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndRequest request) {
         return Responses.ok(appointments.end(id, ifMatch, request));
     }
 
@@ -103,7 +103,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "201", description = "The new appointment.")
     @APIResponse(responseCode = "409", description = "This appointment was already renewed, or the dates overlap another.")
     @APIResponse(responseCode = "422", description = "A rule refused it.")
-    public Response renew(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RenewalRequest request) {
+    public Response renewAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RenewalRequest request) {
         var created = appointments.renew(id, ifMatch, request);
         return Responses.created(URI.create("/v1/appointments/" + created.body().id()), created);
     }
@@ -111,7 +111,7 @@ public class AppointmentResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Appointment change history", description = "Every change to the appointment, oldest first.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<AuditEntry> getAppointmentHistory(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         appointments.require(id);
         return audit.history(AppointmentService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
     }

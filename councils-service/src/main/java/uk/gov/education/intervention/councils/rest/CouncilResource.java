@@ -62,7 +62,7 @@ public class CouncilResource {
     @Operation(summary = "List councils",
             description = "Councils in GSS-code order with their current Ofsted rating. Filter by region or type, or fetch a known set "
                     + "at once with repeated `gss` parameters (up to 200).")
-    public Page<CouncilView> list(
+    public Page<CouncilView> listCouncils(
             @Parameter(description = "Only these GSS codes (repeat the parameter).", example = "E06000021")
             @QueryParam("gss") List<@Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String> gss,
             @Parameter(description = "Only councils in this region.") @QueryParam("region") Region region,
@@ -76,7 +76,7 @@ public class CouncilResource {
     @Path("/{gss}")
     @Operation(summary = "Get a council", description = "One council with its current Ofsted rating. The ETag header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The council.")
-    public Response get(@Parameter(example = "E06000021") @PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
+    public Response getCouncil(@Parameter(example = "E06000021") @PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
         return Responses.ok(councils.get(gss));
     }
 
@@ -86,7 +86,7 @@ public class CouncilResource {
     @Operation(summary = "Record a council", description = "Adds a council. Its GSS code is its permanent public identifier.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the council.")
     @APIResponse(responseCode = "409", description = "The GSS code or local-authority code is already recorded.")
-    public Response create(@NotNull @Valid CouncilRequest request) {
+    public Response createCouncil(@NotNull @Valid CouncilRequest request) {
         var created = councils.create(request);
         return Responses.created(URI.create("/v1/councils/" + request.gssCode()), created);
     }
@@ -98,7 +98,7 @@ public class CouncilResource {
     @Operation(summary = "Update a council", description = "Replaces a council's details. Send the ETag you read as If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The local-authority code belongs to another council.")
-    public Response update(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public Response updateCouncil(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                            @Parameter(description = "ETag of the version being changed.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CouncilUpdate request) {
         return Responses.ok(councils.update(gss, ifMatch, request));
@@ -107,7 +107,7 @@ public class CouncilResource {
     @GET
     @Path("/{gss}/history")
     @Operation(summary = "Council change history", description = "Every change to the council's details, oldest first.")
-    public Page<AuditEntry> history(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public Page<AuditEntry> getCouncilHistory(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                     @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         councils.require(gss);
         return audit.history(CouncilService.AUDIT_TYPE, gss, PageRequest.of(limit, cursor));
@@ -116,7 +116,7 @@ public class CouncilResource {
     @GET
     @Path("/{gss}/inspections")
     @Operation(summary = "List a council's inspections", description = "Ofsted inspections, newest publication first, withdrawn ones included and marked.")
-    public Page<InspectionView> inspections(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public Page<InspectionView> listCouncilInspections(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return inspections.listForCouncil(gss, PageRequest.of(limit, cursor));
     }
@@ -129,7 +129,7 @@ public class CouncilResource {
             description = "Records a published Ofsted inspection with its overall judgement and the judgements of the framework's areas it graded. "
                     + "The council's current rating follows the latest published inspection.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the inspection.")
-    public Response addInspection(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public Response createInspection(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                   @NotNull @Valid InspectionRequest request) {
         var created = inspections.create(gss, request);
         return Responses.created(URI.create("/v1/inspections/" + created.body().id()), created);
@@ -139,7 +139,7 @@ public class CouncilResource {
     @Path("/{gss}/appointments")
     @Operation(summary = "List a council's appointments",
             description = "Who holds which role for the council, in order of start date. `activeOn` gives those active on a date; `role` one role.")
-    public Page<AppointmentView> appointments(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public Page<AppointmentView> listCouncilAppointments(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                               @Parameter(description = "Only appointments active on this date.", example = "2020-01-31")
                                               @QueryParam("activeOn") LocalDate activeOn,
                                               @Parameter(description = "Only this role.", example = "PARTNER_IN_PRACTICE")
@@ -151,7 +151,7 @@ public class CouncilResource {
     @GET
     @Path("/{gss}/partnerships")
     @Operation(summary = "List a council's partnership arrangements", description = "Formal partnerships required of or made by the council.")
-    public Page<PartnershipView> partnerships(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public Page<PartnershipView> listCouncilPartnerships(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return partnerships.list(gss, null, PageRequest.of(limit, cursor));
     }

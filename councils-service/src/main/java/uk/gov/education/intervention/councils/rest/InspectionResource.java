@@ -43,7 +43,7 @@ public class InspectionResource {
 
     @GET
     @Operation(summary = "Get an inspection", description = "One Ofsted inspection with its judgements.")
-    public Response get(@Parameter(example = "a0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
+    public Response getInspection(@Parameter(example = "a0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
         return Responses.ok(inspections.get(id));
     }
 
@@ -53,7 +53,7 @@ public class InspectionResource {
     @Operation(summary = "Correct an inspection", description = "Replaces a recorded inspection's details, e.g. to fix a date. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Corrected.")
     @APIResponse(responseCode = "409", description = "The inspection was withdrawn.")
-    public Response correct(@PathParam("id") UUID id,
+    public Response correctInspection(@PathParam("id") UUID id,
                             @Parameter(description = "ETag of the version being changed.") @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid InspectionRequest request) {
         return Responses.ok(inspections.update(id, ifMatch, request));
@@ -67,7 +67,7 @@ public class InspectionResource {
             description = "Marks an inspection recorded in error as withdrawn. It stays on record but no longer counts towards the council's rating.")
     @APIResponse(responseCode = "200", description = "Withdrawn.")
     @APIResponse(responseCode = "409", description = "Already withdrawn.")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response withdrawInspection(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid WithdrawalRequest request) {
         return Responses.ok(inspections.withdraw(id, ifMatch, request.reason()));
     }
@@ -75,7 +75,7 @@ public class InspectionResource {
     @GET
     @Path("/history")
     @Operation(summary = "Inspection change history", description = "Every change to the inspection record, oldest first.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<AuditEntry> getInspectionHistory(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         inspections.require(id);
         return audit.history(InspectionService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
     }

@@ -51,7 +51,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "List organisations", description = "Organisations in name order; `q` matches part of the name.")
-    public Page<OrganisationView> list(@Parameter(description = "Part of the name.", example = "stockport") @QueryParam("q") String q,
+    public Page<OrganisationView> listOrganisations(@Parameter(description = "Part of the name.", example = "stockport") @QueryParam("q") String q,
                                        @QueryParam("kind") OrganisationKind kind,
                                        @Parameter(description = "The local authority of this council.", example = "E08000007")
                                        @QueryParam("councilGssCode") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String councilGssCode,
@@ -62,7 +62,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organisation", description = "One organisation; the ETag header is needed to change it.")
-    public Response get(@Parameter(example = "b0000000-0000-4000-8000-000000000007") @PathParam("id") UUID id) {
+    public Response getOrganisation(@Parameter(example = "b0000000-0000-4000-8000-000000000007") @PathParam("id") UUID id) {
         return Responses.ok(parties.getOrganisation(id));
     }
 
@@ -72,7 +72,7 @@ public class OrganisationResource {
     @Operation(summary = "Record an organisation", description = "A local authority names its council; other kinds do not.")
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "409", description = "The council already has an organisation.")
-    public Response create(@NotNull @Valid OrganisationRequest request) {
+    public Response createOrganisation(@NotNull @Valid OrganisationRequest request) {
         var created = parties.createOrganisation(request);
         return Responses.created(URI.create("/v1/organisations/" + created.body().id()), created);
     }
@@ -84,7 +84,7 @@ public class OrganisationResource {
     @Operation(summary = "Update an organisation", description = "Replaces the organisation's details. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The council already has another organisation.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrganisationRequest request) {
+    public Response updateOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrganisationRequest request) {
         return Responses.ok(parties.updateOrganisation(id, ifMatch, request));
     }
 
@@ -94,14 +94,14 @@ public class OrganisationResource {
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Retire an organisation", description = "It stays on record, with its past appointments, but cannot be appointed again. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Retired.")
-    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
+    public Response retireOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
         return Responses.ok(parties.retireOrganisation(id, ifMatch, request.reason()));
     }
 
     @GET
     @Path("/{id}/appointments")
     @Operation(summary = "List an organisation's appointments", description = "Roles the organisation holds or held, in order of start date.")
-    public Page<AppointmentView> appointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
+    public Page<AppointmentView> listOrganisationAppointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         parties.requireOrganisation(id);
         return appointments.list(new AppointmentService.Query(null, null, null, id, activeOn), PageRequest.of(limit, cursor));
@@ -110,7 +110,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Organisation change history", description = "Every change to the organisation, oldest first.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<AuditEntry> getOrganisationHistory(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         parties.requireOrganisation(id);
         return audit.history(PartyService.ORGANISATION, id.toString(), PageRequest.of(limit, cursor));
     }

@@ -46,7 +46,7 @@ public class PartnershipResource {
 
     @GET
     @Operation(summary = "List partnership arrangements", description = "Filter by council or status.")
-    public Page<PartnershipView> list(@Parameter(example = "E06000021") @QueryParam("council")
+    public Page<PartnershipView> listPartnerships(@Parameter(example = "E06000021") @QueryParam("council")
                                       @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
                                       @QueryParam("status") PartnershipStatus status,
                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -56,7 +56,7 @@ public class PartnershipResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a partnership arrangement", description = "One arrangement; the ETag header is needed to change it.")
-    public Response get(@Parameter(example = "e0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
+    public Response getPartnership(@Parameter(example = "e0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
         return Responses.ok(partnerships.get(id));
     }
 
@@ -66,7 +66,7 @@ public class PartnershipResource {
     @Operation(summary = "Record a partnership arrangement", description = "A partnership a direction requires, or one agreed.")
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "422", description = "The partner is not another local authority, or agreed terms lack a partner or date.")
-    public Response create(@NotNull @Valid PartnershipRequest request) {
+    public Response createPartnership(@NotNull @Valid PartnershipRequest request) {
         var created = partnerships.create(request);
         return Responses.created(URI.create("/v1/partnerships/" + created.body().id()), created);
     }
@@ -79,14 +79,14 @@ public class PartnershipResource {
             description = "Records progress: the partner chosen, the date the Secretary of State agreed the terms, the status. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "422", description = "A rule refused it.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PartnershipRequest request) {
+    public Response updatePartnership(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PartnershipRequest request) {
         return Responses.ok(partnerships.update(id, ifMatch, request));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Partnership change history", description = "Every change to the arrangement, oldest first.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<AuditEntry> getPartnershipHistory(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         partnerships.require(id);
         return audit.history(PartnershipService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
     }

@@ -49,7 +49,7 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "List people", description = "People in name order; `q` matches part of the name.")
-    public Page<PersonView> list(@Parameter(description = "Part of the name.", example = "brazil") @QueryParam("q") String q,
+    public Page<PersonView> listPeople(@Parameter(description = "Part of the name.", example = "brazil") @QueryParam("q") String q,
                                  @Parameter(description = "Only people of this organisation.") @QueryParam("organisationId") UUID organisationId,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return parties.listPeople(q, organisationId, PageRequest.of(limit, cursor));
@@ -58,7 +58,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a person", description = "One person; the ETag header is needed to change the record.")
-    public Response get(@Parameter(example = "c0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
+    public Response getPerson(@Parameter(example = "c0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
         return Responses.ok(parties.getPerson(id));
     }
 
@@ -67,7 +67,7 @@ public class PersonResource {
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Record a person", description = "Adds a person who may be appointed to a role.")
     @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response create(@NotNull @Valid PersonRequest request) {
+    public Response createPerson(@NotNull @Valid PersonRequest request) {
         var created = parties.createPerson(request);
         return Responses.created(URI.create("/v1/people/" + created.body().id()), created);
     }
@@ -78,14 +78,14 @@ public class PersonResource {
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Update a person", description = "Replaces the person's details (e.g. new honours). Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
+    public Response updatePerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
         return Responses.ok(parties.updatePerson(id, ifMatch, request));
     }
 
     @GET
     @Path("/{id}/appointments")
     @Operation(summary = "List a person's appointments", description = "Roles the person holds or held, in order of start date.")
-    public Page<AppointmentView> appointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
+    public Page<AppointmentView> listPersonAppointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         parties.requirePerson(id);
         return appointments.list(new AppointmentService.Query(null, null, id, null, activeOn), PageRequest.of(limit, cursor));
@@ -94,7 +94,7 @@ public class PersonResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Person change history", description = "Every change to the person's record, oldest first.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<AuditEntry> getPersonHistory(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         parties.requirePerson(id);
         return audit.history(PartyService.PERSON, id.toString(), PageRequest.of(limit, cursor));
     }

@@ -35,7 +35,7 @@ public class ReferenceDataResource {
     @Path("/ofsted-frameworks")
     @Operation(summary = "List Ofsted frameworks",
             description = "Every inspection framework with the areas it grades, oldest first. The whole list fits one page.")
-    public Page<FrameworkView> frameworks() {
+    public Page<FrameworkView> listOfstedFrameworks() {
         List<FrameworkView> all = frameworks.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
                 .map(ReferenceDataResource::view).toList();
         return new Page<>(all, null, all.size());
@@ -44,7 +44,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/ofsted-frameworks/{code}")
     @Operation(summary = "Get an Ofsted framework", description = "One framework and the areas it grades.")
-    public FrameworkView framework(@Parameter(example = "SIF") @PathParam("code") String code) {
+    public FrameworkView getOfstedFramework(@Parameter(example = "SIF") @PathParam("code") String code) {
         return frameworks.findByIdOptional(code).map(ReferenceDataResource::view)
                 .orElseThrow(() -> Problems.notFound("Ofsted framework", code));
     }
@@ -52,7 +52,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/roles")
     @Operation(summary = "List roles", description = "The roles a person or organisation can be appointed to. The whole list fits one page.")
-    public Page<RoleView> roles() {
+    public Page<RoleView> listRoles() {
         List<RoleView> all = roles.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
                 .map(r -> new RoleView(r.code, r.name, r.holderKind, r.councilScoped, r.description)).toList();
         return new Page<>(all, null, all.size());

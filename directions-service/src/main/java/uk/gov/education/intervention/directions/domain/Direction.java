@@ -11,11 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+import uk.gov.education.intervention.platform.persistence.TrackedEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,7 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "direction")
-public class Direction {
+public class Direction extends TrackedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,17 +97,6 @@ public class Direction {
     @OneToMany(mappedBy = "direction", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Duty> duties = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     /** In force from its date until the day before it was revoked; a draft is never in force. */
     public boolean inForceOn(LocalDate day) {

@@ -35,7 +35,7 @@ public class CouncilDirectionsResource {
             description = "Every direction to the council in date order, each with the one it revokes and the one that revoked it. "
                     + "Drafts are included for Department roles only. A council with no directions gives an empty list.")
     @APIResponse(responseCode = "200", description = "A page of the chain, oldest first.")
-    public Page<DirectionSummary> chain(
+    public Page<DirectionSummary> listCouncilDirections(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @PathParam("gss") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String gss,
             @Parameter(description = "Page size, 1 to 200 (default 50).", example = "50") @QueryParam("limit") Integer limit,

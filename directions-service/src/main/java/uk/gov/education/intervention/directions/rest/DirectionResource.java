@@ -86,12 +86,12 @@ public class DirectionResource {
     AuditLog audit;
 
     @GET
-    @Operation(operationId = "listDirections", summary = "List directions",
+    @Operation(summary = "List directions",
             description = "Directions in date order (then by reference), without their text. Filter by council, status "
                     + "(comma-separated or repeated) and the date on which they were in force: a direction is in force from its date "
                     + "until the day before it was revoked. Drafts are listed for Department roles only.")
     @APIResponse(responseCode = "200", description = "A page of directions.")
-    public Page<DirectionSummary> list(
+    public Page<DirectionSummary> listDirections(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
             @Parameter(description = "DRAFT, ISSUED or REVOKED; several comma-separated.", example = "ISSUED,REVOKED")
@@ -110,7 +110,7 @@ public class DirectionResource {
                     + "tree with stable references (7.e.a), annexes, and the duties with the clause that imposes each. The ETag is "
                     + "needed to edit, issue or revoke it.")
     @APIResponse(responseCode = "200", description = "The direction.")
-    public Response get(@Parameter(description = "Council GSS code and the direction's date.", example = "E06000021-2019-10-31")
+    public Response getDirection(@Parameter(description = "Council GSS code and the direction's date.", example = "E06000021-2019-10-31")
                         @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference) {
         return Responses.ok(directions.get(reference));
     }
@@ -127,7 +127,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "201", description = "Drafted; Location names the direction, ETag its version.")
     @APIResponse(responseCode = "409", description = "The council already has a direction of that date.")
     @APIResponse(responseCode = "422", description = "`revokes` names no issued direction (rule revoked-direction-unknown).")
-    public Response create(@NotNull @Valid DirectionRequest request) {
+    public Response createDirection(@NotNull @Valid DirectionRequest request) {
         var created = directions.create(request);
         return Responses.created(URI.create("/v1/directions/" + created.body().reference()), created);
     }
@@ -143,7 +143,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "200", description = "Edited; the new ETag.")
     @APIResponse(responseCode = "409", description = "The direction is issued or revoked (direction-issued).")
     @APIResponse(responseCode = "422", description = "The council or date differ from the reference (reference-is-fixed), or `revokes` names no issued direction.")
-    public Response update(@Parameter(example = "E06000021-2021-06-30")
+    public Response updateDirection(@Parameter(example = "E06000021-2021-06-30")
                            @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                            @Parameter(description = "ETag of the version being changed.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid DirectionRequest request) {
@@ -165,7 +165,7 @@ public class DirectionResource {
             + "direction-in-force (another direction of the council is in force on this one's date and it does not revoke it), "
             + "later-direction-issued (a direction of a later date is already issued to the council).")
     @APIResponse(responseCode = "503", description = "councils-service is unavailable (dependency-unavailable); nothing was changed. Retry later.")
-    public Response issue(@Parameter(example = "E06000021-2021-06-30")
+    public Response issueDirection(@Parameter(example = "E06000021-2021-06-30")
                           @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                           @Parameter(description = "ETag of the draft being issued.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(directions.issue(reference, ifMatch));
@@ -183,7 +183,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "200", description = "Revoked.")
     @APIResponse(responseCode = "409", description = "The direction is a draft (not-issued) or already revoked (already-revoked).")
     @APIResponse(responseCode = "422", description = "revokedOn is not after the direction's date (revocation-date).")
-    public Response revoke(@Parameter(example = "E06000021-2019-10-31")
+    public Response revokeDirection(@Parameter(example = "E06000021-2019-10-31")
                            @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                            @Parameter(description = "ETag of the direction.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RevocationRequest request) {
@@ -195,7 +195,7 @@ public class DirectionResource {
     @Operation(summary = "Direction change history",
             description = "Every change to the direction, oldest first: drafted, edited, issued, revoked, with who and what changed.")
     @APIResponse(responseCode = "200", description = "A page of the history.")
-    public Page<AuditEntry> history(@Parameter(example = "E06000021-2019-10-31")
+    public Page<AuditEntry> getDirectionHistory(@Parameter(example = "E06000021-2019-10-31")
                                     @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                                     @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
                                     @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
@@ -219,7 +219,7 @@ public class DirectionResource {
                     """)),
             @Content(mediaType = "text/html", examples = @ExampleObject(name = "html",
                     value = "<!DOCTYPE html><html lang=\"en-GB\">...<div class=\"clause\" id=\"clause-8.e\"><p><span class=\"number\">e.</span> To co-operate ...</p></div>..."))})
-    public Response document(@Parameter(example = "E06000035-2020-01-07")
+    public Response getDirectionDocument(@Parameter(example = "E06000035-2020-01-07")
                              @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                              @Parameter(description = "html or text; overrides Accept.", example = "text") @QueryParam("format") String format,
                              @Context HttpHeaders headers) {

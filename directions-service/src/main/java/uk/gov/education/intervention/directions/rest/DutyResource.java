@@ -46,7 +46,7 @@ public class DutyResource {
     ObjectMapper mapper;
 
     @GET
-    @Operation(operationId = "listDuties", summary = "List duties",
+    @Operation(summary = "List duties",
             description = "Every duty of every issued (and, by default, revoked) direction, flattened with its direction's reference, "
                     + "date, status and revocation date, in order of direction date, reference and clause. Up to 1000 a page, so one "
                     + "call usually brings them all. Send the ETag back as If-None-Match: 304 when nothing changed.")
@@ -59,7 +59,7 @@ public class DutyResource {
                       "recipient": "SECRETARY_OF_STATE", "cadence": {"type": "ONCE", "dueOn": "2020-01-31"}}],
                      "limit": 1000}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match.")
-    public Response list(
+    public Response listDuties(
             @Parameter(description = "Council GSS code.", example = "E06000035")
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
             @Parameter(description = "ISSUED, REVOKED or both, comma-separated (default both).", example = "ISSUED,REVOKED")

@@ -30,16 +30,24 @@ public class AuditLog {
     @Inject
     SecurityIdentity identity;
 
-    /** Must run inside the transaction that makes the change, so that both commit or neither. */
+    /**
+     * Must run inside the transaction that makes the change, so that both commit or neither. A
+     * change whose before and after views are equal is not recorded.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String entityId, String action, Object before, Object after) {
+        ObjectNode changes = diff(before, after);
+        if (before != null && after != null && changes.isEmpty()) {
+            // a change request that changed nothing leaves nothing to record
+            return;
+        }
         AuditEvent e = new AuditEvent();
         e.entityType = entityType;
         e.entityId = entityId;
         e.action = action;
         e.actor = identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
         e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        e.changes = diff(before, after).toString();
+        e.changes = changes.toString();
         e.persist();
     }
 

@@ -27,7 +27,7 @@ public class AuditResource {
     @Operation(summary = "List audit history",
             description = "Every change this service has recorded, oldest first, optionally for one kind of record "
                     + "or one record. Department roles only; each resource also offers the history of its own records.")
-    public Page<AuditEntry> list(
+    public Page<AuditEntry> listAuditEvents(
             @Parameter(description = "Kind of record, e.g. `council`, `appointment`.", example = "appointment")
             @QueryParam("entityType") String entityType,
             @Parameter(description = "The record's public identifier.") @QueryParam("entityId") String entityId,

@@ -57,8 +57,8 @@ public class ProblemShape implements ProblemPostProcessor {
             return problem;
         }
         HttpProblem.Builder b = HttpProblem.builder(problem);
-        if (problem.getType() == null) {
-            b.withType(ABOUT_BLANK);
+        if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
+            b.withType(defaultType(problem.getStatusCode()));
         }
         if (problem.getDetail() == null) {
             b.withDetail(defaultDetail(problem.getStatusCode(), problem.getTitle()));
@@ -216,6 +216,21 @@ public class ProblemShape implements ProblemPostProcessor {
             }
         }
         return null;
+    }
+
+    /** The suite's type for the problems the framework raises (no route, wrong method, no role...). */
+    private static URI defaultType(int status) {
+        return switch (status) {
+            case 401 -> Problems.type("unauthorized");
+            case 403 -> Problems.type("forbidden");
+            case 404 -> Problems.type("not-found");
+            case 405 -> Problems.type("method-not-allowed");
+            case 406 -> Problems.type("not-acceptable");
+            case 413 -> Problems.type("body-too-large");
+            case 415 -> Problems.type("unsupported-media-type");
+            case 500 -> Problems.type("internal-error");
+            default -> ABOUT_BLANK;
+        };
     }
 
     private static String defaultDetail(int status, String title) {

@@ -2,7 +2,6 @@ package uk.gov.education.intervention.platform.security;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,8 +13,9 @@ import uk.gov.education.intervention.platform.problem.Problems;
 import java.net.URI;
 
 /**
- * 401 and 403 as problem details. These replace the problem library's security mappers, whose
- * 401 path does not run on this Quarkus version (it reads a field that became a method).
+ * 401 as a problem detail with its WWW-Authenticate challenge. It replaces the problem library's
+ * 401 mapper, which does not run on this Quarkus version (it reads a field that became a method);
+ * the library's 403 does, and {@link uk.gov.education.intervention.platform.problem.ProblemShape} gives it the suite's type.
  */
 public class SecurityProblems {
 
@@ -26,15 +26,6 @@ public class SecurityProblems {
                         "A valid bearer token is required: send 'Authorization: Bearer <token>' with a token from the trusted issuer that has not expired."))
                 .withInstance(URI.create(uri.getPath()))
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
-        return problem.toResponse();
-    }
-
-    @ServerExceptionMapper(value = ForbiddenException.class, priority = Priorities.AUTHENTICATION)
-    public Response forbidden(UriInfo uri) {
-        var problem = io.quarkiverse.resteasy.problem.HttpProblem.builder(Problems.of(403, "forbidden", "Forbidden",
-                        "Your role does not allow this request."))
-                .withInstance(URI.create(uri.getPath()))
                 .build();
         return problem.toResponse();
     }

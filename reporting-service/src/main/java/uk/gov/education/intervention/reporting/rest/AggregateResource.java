@@ -71,7 +71,7 @@ public class AggregateResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateReport.class),
                     examples = @ExampleObject(name = "stoke-2020-q1", value = EXAMPLE)),
                     @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
-    public Response aggregate(
+    public Response getAggregate(
             @Parameter(description = "`monthly` or `quarterly`.", example = "monthly") @PathParam("granularity") String granularity,
             @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1). Default: 12 months or 4 quarters back.",
                     example = "2020-01") @QueryParam("from") String from,

@@ -51,7 +51,7 @@ public class BoardMeetingResource {
     @GET
     @Operation(summary = "List board meetings", description = "Meetings in date order, cancelled ones included and marked; for "
             + "one council or every council the caller reaches.")
-    public Page<BoardMeetingView> list(
+    public Page<BoardMeetingView> listBoardMeetings(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
             @Parameter(description = "Meetings on or after this day.", example = "2019-11-01") @QueryParam("from") LocalDate from,
@@ -64,7 +64,7 @@ public class BoardMeetingResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a board meeting", description = "One meeting; its ETag is needed to cancel it.")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getBoardMeeting(@PathParam("id") UUID id) {
         return Responses.ok(meetings.get(id));
     }
 
@@ -77,7 +77,7 @@ public class BoardMeetingResource {
             examples = @ExampleObject(name = "stoke", value = "{\"councilGssCode\":\"E06000021\",\"meetsOn\":\"2019-11-28\"}")))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the meeting.")
     @APIResponse(responseCode = "409", description = "A meeting of that board on that day is already recorded.")
-    public Response record(@NotNull @Valid BoardMeetingRequest request) {
+    public Response recordBoardMeeting(@NotNull @Valid BoardMeetingRequest request) {
         var created = meetings.record(request);
         return Responses.created(URI.create("/v1/board-meetings/" + created.body().id()), created);
     }
@@ -90,7 +90,7 @@ public class BoardMeetingResource {
             + "record); its per-meeting due items go. Send the meeting's ETag as If-Match.")
     @APIResponse(responseCode = "200", description = "Cancelled.")
     @APIResponse(responseCode = "409", description = "Already cancelled.")
-    public Response cancel(@PathParam("id") UUID id,
+    public Response cancelBoardMeeting(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the meeting as read.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CancellationRequest request) {
         return Responses.ok(meetings.cancel(id, ifMatch, request.reason()));
@@ -99,7 +99,7 @@ public class BoardMeetingResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Board meeting change history", description = "Every change to the meeting, oldest first.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id,
+    public Page<AuditEntry> getBoardMeetingHistory(@PathParam("id") UUID id,
                                     @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
                                     @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         meetings.get(id);

@@ -80,7 +80,7 @@ public class CalendarResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "stoke", value = "{\"councilGssCode\":\"E06000021\"}")))
     @APIResponse(responseCode = "201", description = "The subscription URL.")
-    public Response subscribe(@Valid SubscriptionRequest request, @Context UriInfo uri) {
+    public Response createCalendarSubscription(@Valid SubscriptionRequest request, @Context UriInfo uri) {
         String council = request == null ? null : request.councilGssCode();
         List<String> councils;
         if (council != null) {
@@ -119,7 +119,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "403", description = "The council is not one the token covers.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
-    public Response feed(
+    public Response getCalendarFeed(
             @Parameter(description = "The feed token of a subscription URL.") @QueryParam("token") String token,
             @Parameter(description = "Only this council.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council) {

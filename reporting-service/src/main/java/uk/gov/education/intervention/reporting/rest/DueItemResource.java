@@ -54,7 +54,7 @@ public class DueItemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DueItemPage.class),
                     examples = @ExampleObject(name = "stoke", value = "{\"items\":[" + ITEM_EXAMPLE + "],\"limit\":50,\"degraded\":false,\"missing\":[]}")))
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
-    public Response list(
+    public Response listDueItems(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
             @Parameter(description = "Only items due on or after this day.", example = "2020-01-01") @QueryParam("from") LocalDate from,
@@ -78,7 +78,7 @@ public class DueItemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DueItemView.class),
                     examples = @ExampleObject(name = "performance-review", value = ITEM_EXAMPLE)))
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
-    public DueItemView get(@Parameter(example = "E06000021-2019-10-31.performance-review.2020-01-31")
+    public DueItemView getDueItem(@Parameter(example = "E06000021-2019-10-31.performance-review.2020-01-31")
                            @PathParam("id") @Pattern(regexp = DueItemId.PATTERN, message = DueItemId.MESSAGE) String id) {
         return dueItems.get(id);
     }

@@ -84,7 +84,7 @@ public class SubmissionResource {
     @GET
     @Operation(summary = "List submissions", description = "Submissions in order of first receipt, for one council or every council "
             + "the caller reaches; a partner authority lists only those it contributed to, seeing only its own sections.")
-    public Page<SubmissionView> list(
+    public Page<SubmissionView> listSubmissions(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
             @Parameter(description = "Only the submission answering this due item.", example = "E06000021-2019-10-31.monthly-progress-report.2019-11-30")
@@ -115,7 +115,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "A rule refused it: `rule` says which (idempotency-key-reused, section-not-owed, "
             + "due-item-withdrawn, submission-accepted).")
     @APIResponse(responseCode = "503", description = "councils-service or directions-service, needed to check the request, is unavailable.")
-    public Response submit(
+    public Response submitReport(
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyService.HEADER, required = true, description = IDEMPOTENCY_DESCRIPTION,
                     example = "5f0c1d7e-2b9a-4e55-a1c4-7a8d2e6f9b10") @HeaderParam(IdempotencyService.HEADER) String key,
             @NotNull @Valid SubmissionRequest request) {
@@ -129,7 +129,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "The submission.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
                     examples = @ExampleObject(name = "submitted", value = SUBMISSION_EXAMPLE)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getSubmission(@PathParam("id") UUID id) {
         return Responses.ok(submissions.get(id));
     }
 
@@ -148,7 +148,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "413", description = "An attachment is larger than the limit.")
     @APIResponse(responseCode = "422", description = "A rule refused it (idempotency-key-reused, section-not-owed, submission-accepted).")
     @APIResponse(responseCode = "503", description = "councils-service, needed to check a partner's appointment, is unavailable.")
-    public Response resubmit(
+    public Response resubmitReport(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyService.HEADER, required = true, description = IDEMPOTENCY_DESCRIPTION,
                     example = "0c1d7e5f-2b9a-4e55-a1c4-7a8d2e6f9b11") @HeaderParam(IdempotencyService.HEADER) String key,
@@ -159,7 +159,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "List a submission's versions", description = "Who pushed each version and when (a partner authority: its own).")
-    public List<VersionSummary> versions(@PathParam("id") UUID id) {
+    public List<VersionSummary> listSubmissionVersions(@PathParam("id") UUID id) {
         return submissions.versions(id);
     }
 
@@ -167,7 +167,7 @@ public class SubmissionResource {
     @Path("/{id}/versions/{number}")
     @Operation(summary = "Get one version", description = "The submission as it stood in that version: every section, with the "
             + "version each was written in.")
-    public VersionView version(@PathParam("id") UUID id,
+    public VersionView getSubmissionVersion(@PathParam("id") UUID id,
                                @Parameter(example = "1") @PathParam("number") int number) {
         return submissions.version(id, number);
     }
@@ -178,7 +178,7 @@ public class SubmissionResource {
     @Operation(summary = "Download an attachment", description = "The bytes of an attachment, by its SHA-256, with its content type. "
             + "`Repr-Digest` carries the SHA-256 for checking.")
     @APIResponse(responseCode = "200", description = "The file.", content = @Content(mediaType = "application/octet-stream"))
-    public Response attachment(@PathParam("id") UUID id,
+    public Response getAttachment(@PathParam("id") UUID id,
                                @PathParam("sha256") @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits") String sha256) {
         SubmissionService.AttachmentContent a = submissions.attachment(id, sha256);
         return Response.ok(a.bytes(), a.contentType())
@@ -198,7 +198,7 @@ public class SubmissionResource {
                     @ExampleObject(name = "accept", value = "{\"decision\":\"ACCEPT\"}")}))
     @APIResponse(responseCode = "200", description = "Reviewed; the submission with its new status.")
     @APIResponse(responseCode = "409", description = "The submission is not awaiting review (already accepted, or returned and not yet resubmitted).")
-    public Response review(@PathParam("id") UUID id,
+    public Response reviewSubmission(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the submission as read.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ReviewRequest request) {
         return Responses.ok(submissions.review(id, ifMatch, request));
@@ -208,7 +208,7 @@ public class SubmissionResource {
     @Path("/{id}/history")
     @Operation(summary = "Submission change history", description = "Every change (versions, reviews), oldest first: who, when and "
             + "what changed. Not for partner authorities.")
-    public Page<AuditEntry> history(@PathParam("id") UUID id,
+    public Page<AuditEntry> getSubmissionHistory(@PathParam("id") UUID id,
                                     @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
                                     @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         submissions.requireFull(id);
