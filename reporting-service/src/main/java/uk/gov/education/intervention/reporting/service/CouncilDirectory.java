@@ -7,7 +7,7 @@ import uk.gov.education.intervention.reporting.client.CouncilsGateway;
 import uk.gov.education.intervention.reporting.client.RemoteCouncil;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +33,11 @@ public class CouncilDirectory {
     public record Lookup(Map<String, RemoteCouncil> councils, boolean complete, String problem) {
     }
 
-    private record Entry(RemoteCouncil council, Instant fetchedAt) {
+    /** A council as read (null: councils-service holds none), when (wall clock, for people) and its age (monotonic). */
+    private record Entry(RemoteCouncil council, Instant fetchedAt, long fetchedNanos) {
+        boolean freshFor(Duration ttl, long nowNanos) {
+            return nowNanos - fetchedNanos < ttl.toNanos();
+        }
     }
 
     @Inject
@@ -42,18 +46,18 @@ public class CouncilDirectory {
     @Inject
     ReportingConfig config;
 
-    @Inject
-    Clock clock;
-
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     public Lookup lookup(Collection<String> gssCodes) {
         Map<String, RemoteCouncil> found = new HashMap<>();
         List<String> wanted = new ArrayList<>();
-        Instant now = clock.instant();
+        // the cache's age is measured on the monotonic clock: the service's business clock says what day it is for
+        // schedules, and may be set; it has no say in how old an answer from councils-service is
+        Instant now = Instant.now();
+        long nowNanos = System.nanoTime();
         for (String gss : new TreeSet<>(gssCodes)) {
             Entry e = cache.get(gss);
-            if (e != null && e.fetchedAt().plus(config.councils().cacheTtl()).isAfter(now)) {
+            if (e != null && e.freshFor(config.councils().cacheTtl(), nowNanos)) {
                 if (e.council() != null) {
                     found.put(gss, e.council());
                 }
@@ -70,7 +74,7 @@ public class CouncilDirectory {
                 }
                 for (String gss : batch) {
                     RemoteCouncil c = answered.get(gss);
-                    cache.put(gss, new Entry(c, now));
+                    cache.put(gss, new Entry(c, now, nowNanos));
                     if (c != null) {
                         found.put(gss, c);
                     }

@@ -13,8 +13,8 @@ import uk.gov.education.intervention.reporting.domain.Duty;
 import uk.gov.education.intervention.reporting.domain.DutySnapshot;
 import uk.gov.education.intervention.reporting.repository.DutySnapshotRepository;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,9 +58,6 @@ public class DutyFeed {
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    Clock clock;
-
     private volatile Snapshot cached;
 
     public Result current() {
@@ -86,7 +83,8 @@ public class DutyFeed {
                 next = page.next();
             }
             String etag = pages == 1 ? first.getHeaderString("ETag") : null;
-            Snapshot fresh = new Snapshot(List.copyOf(duties), OffsetDateTime.now(clock), etag);
+            // when it was read, by the wall clock (the business clock only says what day schedules are judged on)
+            Snapshot fresh = new Snapshot(List.copyOf(duties), OffsetDateTime.now(ZoneOffset.UTC), etag);
             save(fresh);
             cached = fresh;
             return new Result(fresh, true, null);
