@@ -63,7 +63,7 @@ public class CouncilResource {
             description = "Councils in GSS-code order with their current Ofsted rating. Filter by region or type, or fetch a known set "
                     + "at once with repeated `gss` parameters (up to 200).")
     public Page<CouncilView> listCouncils(
-            @Parameter(description = "Only these GSS codes (repeat the parameter).", example = "E06000021")
+            @Parameter(description = "Only these GSS codes (repeat the parameter).", example = "[\"E06000021\", \"E06000035\"]")
             @QueryParam("gss") List<@Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String> gss,
             @Parameter(description = "Only councils in this region.") @QueryParam("region") Region region,
             @Parameter(description = "Only councils of this type.") @QueryParam("type") CouncilType type,

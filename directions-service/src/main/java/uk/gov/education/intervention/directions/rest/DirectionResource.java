@@ -94,7 +94,7 @@ public class DirectionResource {
     public Page<DirectionSummary> listDirections(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
-            @Parameter(description = "DRAFT, ISSUED or REVOKED; several comma-separated.", example = "ISSUED,REVOKED")
+            @Parameter(description = "DRAFT, ISSUED or REVOKED; repeat the parameter, or separate several with commas.", example = "[\"ISSUED\", \"REVOKED\"]")
             @QueryParam("status") List<String> status,
             @Parameter(description = "Only directions in force on this date.", example = "2019-12-01") @QueryParam("inForceOn") LocalDate inForceOn,
             @Parameter(description = "Page size, 1 to 200 (default 50).", example = "50") @QueryParam("limit") Integer limit,

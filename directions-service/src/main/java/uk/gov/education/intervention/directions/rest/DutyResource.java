@@ -62,7 +62,7 @@ public class DutyResource {
     public Response listDuties(
             @Parameter(description = "Council GSS code.", example = "E06000035")
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
-            @Parameter(description = "ISSUED, REVOKED or both, comma-separated (default both).", example = "ISSUED,REVOKED")
+            @Parameter(description = "ISSUED, REVOKED or both: repeat the parameter, or separate them with commas (default both).", example = "[\"ISSUED\", \"REVOKED\"]")
             @QueryParam("status") List<String> status,
             @Parameter(description = "Page size, 1 to 1000 (default 1000).", example = "1000") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor,

@@ -76,7 +76,7 @@ public class AggregateResource {
             @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1). Default: 12 months or 4 quarters back.",
                     example = "2020-01") @QueryParam("from") String from,
             @Parameter(description = "Last period (default: the current one).", example = "2020-12") @QueryParam("to") String to,
-            @Parameter(description = "Only these councils (repeat the parameter).", example = "E06000021")
+            @Parameter(description = "Only these councils (repeat the parameter).", example = "[\"E06000021\"]")
             @QueryParam("council") List<@Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String> council,
             @Parameter(description = "json or csv; overrides Accept.", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
