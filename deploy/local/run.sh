@@ -34,7 +34,7 @@ for s in councils-service:8081 directions-service:8082 reporting-service:8083; d
   grep -q "<module>${s%%:*}</module>" pom.xml && services+=("$s")
 done
 
-devkit_jar=deploy/local/devkit/target/devkit.jar
+devkit_jar=deploy/local/devkit/target/devkit-runner.jar
 need_build=$rebuild
 [ -f "$devkit_jar" ] || need_build=true
 for s in "${services[@]}"; do

@@ -79,6 +79,13 @@ public enum SuiteService {
         return names;
     }
 
+    /** Tuning variables the service reads with a sensible default: a deployment may give them. */
+    public Set<String> optionalEnvironment() {
+        return this == REPORTING
+                ? Set.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS", "REPORTING_COUNCILS_CACHE_TTL")
+                : Set.of();
+    }
+
     /** Sets of variables of which at least one must be given. */
     public List<Set<String>> oneOfEnvironment() {
         return this == REPORTING

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local stack's database: {@code java -jar devkit.jar --data-dir DIR --port N db1 db2 ...}.
+ * The local stack's database: {@code java -jar devkit-runner.jar --data-dir DIR --port N db1 db2 ...}.
  * Starts an embedded PostgreSQL on loopback (or uses {@code SUITE_DB_URL}), creates the databases,
  * prints {@code READY jdbc:postgresql://...} and runs until it is stopped (SIGTERM or Ctrl-C).
  */
