@@ -52,7 +52,8 @@ public class CouncilDirectory {
         Instant now = clock.instant();
         for (String gss : new TreeSet<>(gssCodes)) {
             Entry e = cache.get(gss);
-            if (e != null && e.fetchedAt().plus(config.councils().cacheTtl()).isAfter(now)) {
+            // an answer stamped after now (the clock was set back) is not taken for a fresh one
+            if (e != null && !e.fetchedAt().isAfter(now) && e.fetchedAt().plus(config.councils().cacheTtl()).isAfter(now)) {
                 if (e.council() != null) {
                     found.put(gss, e.council());
                 }
