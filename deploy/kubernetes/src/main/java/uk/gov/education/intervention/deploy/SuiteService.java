@@ -79,6 +79,21 @@ public enum SuiteService {
         return names;
     }
 
+    /**
+     * Variables the service reads with a default of its own, which the Kubernetes manifests set
+     * explicitly all the same, so that an operator sees each setting in one place: observability
+     * (JSON logs, CORS origins, the OpenTelemetry collector) and reporting-service's tuning. The
+     * compose file, a trial stack, may leave them to their defaults.
+     */
+    public Set<String> tunedEnvironment() {
+        Set<String> names = new LinkedHashSet<>(List.of("LOG_JSON", "CORS_ORIGINS", "OTEL_EXPORTER_OTLP_ENDPOINT"));
+        if (this == REPORTING) {
+            names.addAll(List.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS",
+                    "REPORTING_COUNCILS_CACHE_TTL", "REPORTING_FLYWAY_LOCATIONS", "REPORTING_SERVICE_TOKEN_ISSUER"));
+        }
+        return names;
+    }
+
     /** Sets of variables of which at least one must be given. */
     public List<Set<String>> oneOfEnvironment() {
         return this == REPORTING
@@ -91,7 +106,8 @@ public enum SuiteService {
         Set<String> names = new LinkedHashSet<>(List.of(envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
                 "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
         if (this == REPORTING) {
-            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY", "REPORTING_FEED_SECRET"));
+            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY", "REPORTING_FEED_SECRET",
+                    "REPORTING_SERVICE_TOKEN_ISSUER"));
         }
         return names;
     }

@@ -34,6 +34,7 @@ class ServiceConfigurationTest {
             assumeTrue(false, message);
         }
         Set<String> known = new TreeSet<>(service.requiredEnvironment());
+        known.addAll(service.tunedEnvironment());
         service.oneOfEnvironment().forEach(known::addAll);
         Set<String> unknown = new TreeSet<>(read.get());
         unknown.removeAll(known);
