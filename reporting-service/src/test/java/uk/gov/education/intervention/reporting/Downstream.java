@@ -206,6 +206,18 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 .withQueryParam("gss", equalTo(gss)).build()).getCount();
     }
 
+    /**
+     * The {@code traceparent} header of every request the stand-ins received since their journals were
+     * last cleared, councils-service's first (null where a request had none).
+     */
+    public static List<String> traceparentsReceived() {
+        List<String> out = new ArrayList<>();
+        for (WireMockServer server : List.of(councils, directions)) {
+            server.findAll(anyRequestedFor(anyUrl())).forEach(r -> out.add(r.getHeader("traceparent")));
+        }
+        return out;
+    }
+
     public static void clearJournals() {
         councils.resetRequests();
         directions.resetRequests();

@@ -153,6 +153,7 @@ public final class SuiteInvariants {
         if (!selects(selector, labelsOf(deployment), name + " selector")) {
             fail(name + " selector does not select its own pod template");
         }
+        checkScrapeHints(name, service, deployment);
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
             fail(name + " mounts a service account token; the service calls no Kubernetes API");
@@ -182,6 +183,21 @@ public final class SuiteInvariants {
                 fail(where + " must expose exactly one port, named http, " + service.port());
             }
         }
+    }
+
+    /** The annotations by which Prometheus (its usual kubernetes-pods job) finds each pod's metrics. */
+    private void checkScrapeHints(String name, SuiteService service, Deployment deployment) {
+        var metadata = deployment.getSpec().getTemplate().getMetadata();
+        Map<String, String> annotations = metadata == null || metadata.getAnnotations() == null ? Map.of()
+                : metadata.getAnnotations();
+        Map<String, String> wanted = Map.of("prometheus.io/scrape", "true", "prometheus.io/path", "/q/metrics",
+                "prometheus.io/port", String.valueOf(service.port()));
+        wanted.forEach((key, value) -> {
+            if (!value.equals(annotations.get(key))) {
+                fail(name + " pod annotation " + key + " is " + annotations.get(key) + ", not " + value
+                        + " (Prometheus scrapes /q/metrics on the service's port)");
+            }
+        });
     }
 
     private void checkSecurity(String where, PodSecurityContext pod, SecurityContext container) {
@@ -476,6 +492,11 @@ public final class SuiteInvariants {
                 fail(name + " is not given " + variable);
             }
         }
+        for (String variable : service.tunedEnvironment()) {
+            if (!provided.containsKey(variable)) {
+                fail(name + " is not given " + variable + " (it has a default, but the manifests set every setting)");
+            }
+        }
         for (Set<String> oneOf : service.oneOfEnvironment()) {
             if (oneOf.stream().noneMatch(provided::containsKey)) {
                 fail(name + " is given none of " + new TreeSet<>(oneOf));
@@ -508,6 +529,14 @@ public final class SuiteInvariants {
         }
         if (!"0.0.0.0".equals(data.get("HTTP_HOST"))) {
             fail(name + " HTTP_HOST must be 0.0.0.0 so that the Service can reach the pod");
+        }
+        String origins = data.get("CORS_ORIGINS");
+        if (origins != null && origins.contains("*")) {
+            fail(name + " CORS_ORIGINS contains '*': the service refuses to start with it in production; name each origin");
+        }
+        String logJson = data.get("LOG_JSON");
+        if (logJson != null && !logJson.equals("true") && !logJson.equals("false")) {
+            fail(name + " LOG_JSON is " + logJson + ", not true or false");
         }
         for (SuiteService.Call call : SuiteService.CALLS) {
             if (call.caller() == service) {

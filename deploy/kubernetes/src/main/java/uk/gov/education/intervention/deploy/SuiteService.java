@@ -79,11 +79,19 @@ public enum SuiteService {
         return names;
     }
 
-    /** Tuning variables the service reads with a sensible default: a deployment may give them. */
-    public Set<String> optionalEnvironment() {
-        return this == REPORTING
-                ? Set.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS", "REPORTING_COUNCILS_CACHE_TTL")
-                : Set.of();
+    /**
+     * Variables the service reads with a default of its own, which the Kubernetes manifests set
+     * explicitly all the same, so that an operator sees each setting in one place: observability
+     * (JSON logs, CORS origins, the OpenTelemetry collector) and reporting-service's tuning. The
+     * compose file, a trial stack, may leave them to their defaults.
+     */
+    public Set<String> tunedEnvironment() {
+        Set<String> names = new LinkedHashSet<>(List.of("LOG_JSON", "CORS_ORIGINS", "OTEL_EXPORTER_OTLP_ENDPOINT"));
+        if (this == REPORTING) {
+            names.addAll(List.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS",
+                    "REPORTING_COUNCILS_CACHE_TTL"));
+        }
+        return names;
     }
 
     /** Sets of variables of which at least one must be given. */

@@ -165,6 +165,16 @@ class BrokenManifestsAreRejectedTest {
                         d -> ((ObjectNode) object(d, "Cluster", "councils-db").at("/spec/postgresql/parameters"))
                                 .put("max_connections", "100"),
                         "Cluster/councils-db max_connections 100 is below the 130"),
+                broken("a wildcard CORS origin",
+                        d -> object(d, "ConfigMap", "reporting-service-config").with("data").put("CORS_ORIGINS", "*"),
+                        "CORS_ORIGINS contains '*'"),
+                broken("a ConfigMap that leaves out the JSON-log switch",
+                        d -> object(d, "ConfigMap", "directions-service-config").with("data").remove("LOG_JSON"),
+                        "Deployment/directions-service is not given LOG_JSON"),
+                broken("a Prometheus scrape hint on the wrong port",
+                        d -> object(d, "Deployment", "councils-service").with("spec").with("template").with("metadata")
+                                .with("annotations").put("prometheus.io/port", "8080"),
+                        "pod annotation prometheus.io/port is 8080, not 8081"),
                 broken("a database URL that names the wrong cluster",
                         d -> object(d, "ConfigMap", "directions-service-config").with("data")
                                 .put("DIRECTIONS_DB_URL", "jdbc:postgresql://councils-db-rw:5432/directions"),

@@ -34,8 +34,8 @@ class ServiceConfigurationTest {
             assumeTrue(false, message);
         }
         Set<String> known = new TreeSet<>(service.requiredEnvironment());
+        known.addAll(service.tunedEnvironment());
         service.oneOfEnvironment().forEach(known::addAll);
-        known.addAll(service.optionalEnvironment());
         Set<String> unknown = new TreeSet<>(read.get());
         unknown.removeAll(known);
         assertEquals(Set.of(), unknown, service.serviceName() + " reads variables the deployment does not know");
@@ -50,9 +50,6 @@ class ServiceConfigurationTest {
         Set<String> given = new TreeSet<>(config.getData().keySet());
         container.getEnv().forEach(env -> given.add(env.getName()));
         for (String variable : read.get()) {
-            if (service.optionalEnvironment().contains(variable)) {
-                continue;
-            }
             assertTrue(given.contains(variable), "Deployment/" + service.serviceName() + " does not give " + variable);
         }
     }

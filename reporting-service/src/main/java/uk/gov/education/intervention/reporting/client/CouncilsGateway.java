@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.reporting.client;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * (not of 4xx answers, nor of timeouts, which have already spent the time a caller waits) and a circuit
  * breaker. The limits are set in application.properties
  * ({@code uk.gov.education.intervention.reporting.client.CouncilsGateway/Timeout/value} and so on).
+ * Each attempt's outcome is recorded in {@link DownstreamStatus}, and each method's circuit breaker
+ * is named, for readiness ({@link DownstreamReadiness}).
  */
 @ApplicationScoped
 @Timeout(2000)
@@ -27,25 +30,37 @@ public class CouncilsGateway {
     /** councils-service's largest page, and so the largest batch of GSS codes in one call. */
     public static final int BATCH = 200;
 
+    static final String COUNCILS = "councils-service.councils";
+    static final String ORGANISATIONS = "councils-service.organisations";
+    static final String APPOINTMENTS = "councils-service.appointments";
+    static final List<String> BREAKERS = List.of(COUNCILS, ORGANISATIONS, APPOINTMENTS);
+
     @Inject
     @RestClient
     CouncilsClient client;
 
+    @Inject
+    DownstreamStatus status;
+
     /** Up to {@link #BATCH} councils in one call. */
+    @CircuitBreakerName(COUNCILS)
     public List<RemoteCouncil> councils(List<String> gssCodes) {
         if (gssCodes.size() > BATCH) {
             throw new IllegalArgumentException("at most " + BATCH + " councils per call");
         }
-        return client.councils(gssCodes, BATCH).itemsOrEmpty();
+        return status.observe(Dependency.COUNCILS, () -> client.councils(gssCodes, BATCH)).itemsOrEmpty();
     }
 
     /** The organisation that is the local authority of a council, if councils-service records one. */
+    @CircuitBreakerName(ORGANISATIONS)
     public Optional<RemoteOrganisation> organisationOfCouncil(String gssCode) {
-        return client.organisations(gssCode, 1).itemsOrEmpty().stream().findFirst();
+        return status.observe(Dependency.COUNCILS, () -> client.organisations(gssCode, 1)).itemsOrEmpty().stream().findFirst();
     }
 
     /** The organisation's appointments for a council that are active on a date. */
+    @CircuitBreakerName(APPOINTMENTS)
     public List<RemoteAppointment> activeAppointments(String organisationId, String councilGss, LocalDate on) {
-        return client.appointments(organisationId, councilGss, on.toString(), BATCH).itemsOrEmpty();
+        return status.observe(Dependency.COUNCILS,
+                () -> client.appointments(organisationId, councilGss, on.toString(), BATCH)).itemsOrEmpty();
     }
 }

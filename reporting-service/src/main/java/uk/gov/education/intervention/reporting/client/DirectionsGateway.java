@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.reporting.client;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -10,10 +11,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.reporting.domain.Duty;
 
+import java.util.List;
+
 /**
  * Calls to directions-service, each with a timeout, quick retries of failed connections and 5xx answers
  * (not of 4xx answers, nor of timeouts) and a circuit
- * breaker; limits are overridable in application.properties.
+ * breaker; limits are overridable in application.properties. Each attempt's outcome is recorded in
+ * {@link DownstreamStatus}, and the circuit breaker is named, for readiness ({@link DownstreamReadiness}).
  */
 @ApplicationScoped
 @Timeout(3000)
@@ -27,12 +31,19 @@ public class DirectionsGateway {
     /** Statuses whose duties make schedules: issued directions, and revoked ones up to revocation. */
     public static final String STATUSES = "ISSUED,REVOKED";
 
+    static final String DUTIES = "directions-service.duties";
+    static final List<String> BREAKERS = List.of(DUTIES);
+
     @Inject
     @RestClient
     DirectionsClient client;
 
+    @Inject
+    DownstreamStatus status;
+
     /** One page of the duties feed; 304 (no body) when {@code ifNoneMatch} is still current. */
+    @CircuitBreakerName(DUTIES)
     public RestResponse<RemotePage<Duty>> duties(String cursor, String ifNoneMatch) {
-        return client.duties(STATUSES, PAGE, cursor, ifNoneMatch);
+        return status.observe(Dependency.DIRECTIONS, () -> client.duties(STATUSES, PAGE, cursor, ifNoneMatch));
     }
 }

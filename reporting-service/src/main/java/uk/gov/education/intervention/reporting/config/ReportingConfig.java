@@ -27,6 +27,8 @@ public interface ReportingConfig {
 
     ServiceToken serviceToken();
 
+    Metrics metrics();
+
     interface Schedule {
         /** How many months after today schedules and calendar feeds reach. */
         @WithDefault("12")
@@ -97,5 +99,18 @@ public interface ReportingConfig {
 
         @WithDefault("PT10M")
         Duration ttl();
+    }
+
+    interface Metrics {
+        /**
+         * How often the overdue-items gauge is recomputed from the duties feed (a scheduler period such
+         * as {@code 5m}; {@code off} stops it). Scrapes never compute it.
+         */
+        @WithDefault("5m")
+        String overdueRefresh();
+
+        /** How long after start-up it is first computed. */
+        @WithDefault("30s")
+        String overdueFirstDelay();
     }
 }

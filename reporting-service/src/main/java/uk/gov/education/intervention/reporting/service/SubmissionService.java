@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import uk.gov.education.intervention.platform.audit.AuditLog;
@@ -136,6 +137,9 @@ public class SubmissionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SubmissionMetrics.Stored> stored;
 
     // ---------------------------------------------------------------- pushes
 
@@ -385,6 +389,7 @@ public class SubmissionService {
         }
         submissions.flush();
         audit.record(AUDIT_TYPE, s.id.toString(), first ? "submitted" : "version-added", before, picture(s));
+        stored.fire(new SubmissionMetrics.Stored(s.kind, first, v.submittedAs)); // counted once the transaction commits
         Viewer viewer = push.access().full() ? Viewer.full() : new Viewer(Set.of(push.access().partner().partnerGss()));
         return new Stored(new Versioned<>(view(s, viewer), s.version),
                 URI.create("/v1/submissions/" + s.id + "/versions/" + v.number));
