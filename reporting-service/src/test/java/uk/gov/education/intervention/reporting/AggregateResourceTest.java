@@ -3,13 +3,9 @@ package uk.gov.education.intervention.reporting;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -35,26 +31,11 @@ import static uk.gov.education.intervention.reporting.Downstream.STOKE;
 
 
 @QuarkusTest
-class AggregateResourceTest {
+class AggregateResourceTest extends StandInTest {
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 11, 20));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 11, 20);
     }
 
     private static Map<String, Object> counts(String granularity, String period, String council) {

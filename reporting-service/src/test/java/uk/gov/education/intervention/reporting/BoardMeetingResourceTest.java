@@ -1,10 +1,6 @@
 package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,24 +19,11 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
 
 /** Improvement Board meetings, and the per-meeting duties that fall due on them. */
 @QuarkusTest
-class BoardMeetingResourceTest {
+class BoardMeetingResourceTest extends StandInTest {
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 6, 1));
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 6, 1);
     }
 
     @Test

@@ -4,10 +4,6 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -32,24 +28,11 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
 
 /** The iCalendar feed of due items, and subscription URLs that calendar apps can use without a bearer token. */
 @QuarkusTest
-class CalendarResourceTest {
+class CalendarResourceTest extends StandInTest {
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 2, 10));
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 2, 10);
     }
 
     private static Map<String, VEvent> events(String ics) {

@@ -2,7 +2,6 @@ package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,34 +23,27 @@ import static uk.gov.education.intervention.devkit.Callers.anonymous;
  * answers, degraded) and without calling them.
  */
 @QuarkusTest
-class DownstreamReadinessTest {
+class DownstreamReadinessTest extends StandInTest {
 
     private static final String COUNCILS = "councils-service (non-fatal)";
     private static final String DIRECTIONS = "directions-service (non-fatal)";
 
     @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @Inject
     DownstreamStatus status;
+
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 11, 20);
+    }
 
     @BeforeEach
     void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
         status.clear();
-        clock.setToday(LocalDate.of(2020, 11, 20));
     }
 
     @AfterEach
     void tearDown() {
-        Downstream.reset();
-        circuits.resetAll();
         status.clear();
-        clock.reset();
     }
 
     private static JsonPath readiness() {

@@ -2,10 +2,6 @@ package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,26 +27,11 @@ import static uk.gov.education.intervention.reporting.Downstream.STOCKPORT;
 import static uk.gov.education.intervention.reporting.Downstream.STOKE;
 
 @QuarkusTest
-class DueItemResourceTest {
+class DueItemResourceTest extends StandInTest {
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 2, 10));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 2, 10);
     }
 
     private static JsonPath schedule(String council, String to) {

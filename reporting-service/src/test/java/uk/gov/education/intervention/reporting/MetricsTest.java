@@ -2,10 +2,7 @@ package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.reporting.service.OverdueItems;
 
@@ -30,31 +27,16 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
  * submissions counter and the overdue-items gauge, whose figures a scrape reads but never computes.
  */
 @QuarkusTest
-class MetricsTest {
+class MetricsTest extends StandInTest {
 
     private static final String WRITTEN_UPDATE = "E06000021-2019-10-31.minister-written-update.";
 
     @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @Inject
     OverdueItems overdue;
 
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 11, 20));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 11, 20);
     }
 
     private static String scrape() {

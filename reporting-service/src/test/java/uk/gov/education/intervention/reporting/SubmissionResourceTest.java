@@ -4,10 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -42,28 +38,13 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
  * month of Stoke-on-Trent's monthly progress report, say), since tests share one database.
  */
 @QuarkusTest
-class SubmissionResourceTest {
+class SubmissionResourceTest extends StandInTest {
 
     private static final String MONTHLY = "E06000021-2019-10-31.monthly-progress-report.";
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 2, 10));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 2, 10);
     }
 
     static Map<String, Object> section(String contributor, String narrative) {

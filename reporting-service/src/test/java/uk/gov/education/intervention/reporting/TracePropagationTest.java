@@ -2,12 +2,9 @@ package uk.gov.education.intervention.reporting;
 
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.platform.tracing.NoCollectorSpanExporter;
 
@@ -31,34 +28,19 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
  * WireMock stand-ins of {@link Downstream}), under spans of reporting-service's own.
  */
 @QuarkusTest
-class TracePropagationTest {
+class TracePropagationTest extends StandInTest {
 
     private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]");
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String CALLER_SPAN = "00f067aa0ba902b7";
 
     @Inject
-    TestClock clock;
-
-    @Inject
-    CircuitBreakerMaintenance circuits;
-
-    @Inject
     @Any
     Instance<SpanExporter> exporters;
 
-    @BeforeEach
-    void setUp() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.setToday(LocalDate.of(2020, 11, 20));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.reset();
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 11, 20);
     }
 
     private static void aggregate(String traceparent) {
