@@ -218,6 +218,15 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         return out;
     }
 
+    /** The Authorization headers of every request either service received since the journals were cleared. */
+    public static java.util.Set<String> authorizationsSeen() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (WireMockServer server : List.of(councils, directions)) {
+            server.findAll(anyRequestedFor(anyUrl())).forEach(r -> seen.add(String.valueOf(r.getHeader("Authorization"))));
+        }
+        return seen;
+    }
+
     public static void clearJournals() {
         councils.resetRequests();
         directions.resetRequests();

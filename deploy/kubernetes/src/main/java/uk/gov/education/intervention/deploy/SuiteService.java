@@ -89,7 +89,7 @@ public enum SuiteService {
         Set<String> names = new LinkedHashSet<>(List.of("LOG_JSON", "CORS_ORIGINS", "OTEL_EXPORTER_OTLP_ENDPOINT"));
         if (this == REPORTING) {
             names.addAll(List.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS",
-                    "REPORTING_COUNCILS_CACHE_TTL"));
+                    "REPORTING_COUNCILS_CACHE_TTL", "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET"));
         }
         return names;
     }
@@ -97,7 +97,7 @@ public enum SuiteService {
     /** Sets of variables of which at least one must be given. */
     public List<Set<String>> oneOfEnvironment() {
         return this == REPORTING
-                ? List.of(Set.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY"))
+                ? List.of(Set.of("REPORTING_OIDC_TOKEN_URL", "REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY"))
                 : List.of();
     }
 
@@ -106,7 +106,8 @@ public enum SuiteService {
         Set<String> names = new LinkedHashSet<>(List.of(envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
                 "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
         if (this == REPORTING) {
-            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY", "REPORTING_FEED_SECRET"));
+            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY", "REPORTING_FEED_SECRET",
+                    "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET"));
         }
         return names;
     }

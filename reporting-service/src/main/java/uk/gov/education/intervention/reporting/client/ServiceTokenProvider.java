@@ -1,8 +1,12 @@
 package uk.gov.education.intervention.reporting.client;
 
+import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.oidc.client.OidcClients;
+import io.quarkus.oidc.client.Tokens;
+import io.quarkus.oidc.client.runtime.OidcClientConfig;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,65 +19,85 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The bearer token reporting-service sends to councils-service and directions-service.
+ * The bearer token reporting-service sends to councils-service and directions-service, by the
+ * first of these that is configured:
  * <ol>
+ * <li>{@code reporting.service-token.client-credentials.*} ({@code REPORTING_OIDC_TOKEN_URL},
+ * {@code REPORTING_OIDC_CLIENT_ID}, {@code REPORTING_OIDC_CLIENT_SECRET}): the identity provider's
+ * client-credentials grant, through the Quarkus OIDC client, which keeps the token and asks for a
+ * new one before it expires. For a real deployment.</li>
  * <li>{@code reporting.service-token.value} ({@code REPORTING_SERVICE_TOKEN}): a token issued to
- * this service by the identity provider, sent as is. For a real deployment, where the token comes
- * from the identity provider's client-credentials grant and is rotated by the platform.</li>
+ * this service, sent as is until the service restarts. For a trial stack (compose).</li>
  * <li>{@code reporting.service-token.signing-key} ({@code REPORTING_SERVICE_SIGNING_KEY}): a PKCS#8
  * PEM key trusted by the other services; this service mints its own short-lived token
  * ({@code dfe-analyst}, read-only) and renews it before it expires. For the local stack and tests,
  * with the development key that the other services trust there.</li>
  * </ol>
- * With neither, calls go without a token and the other services refuse them: aggregates then
- * report the data as missing.
+ * With none, calls go without a token and the other services refuse them: aggregates then report
+ * the data as missing. Token lifetimes are wall-clock time, not the service's business clock.
  */
 @ApplicationScoped
 public class ServiceTokenProvider {
 
     private static final Logger LOG = Logger.getLogger(ServiceTokenProvider.class);
+    /** How long a call may wait for the identity provider before it counts as failed. */
+    private static final Duration GRANT_TIMEOUT = Duration.ofSeconds(5);
+    /** A granted token is asked for again this long before it expires. */
+    private static final Duration RENEWAL_MARGIN = Duration.ofSeconds(60);
 
     @Inject
     ReportingConfig config;
 
     @Inject
-    Clock clock;
+    OidcClients oidcClients;
 
     private PrivateKey key;
     private String minted;
     private Instant mintedExpiry = Instant.EPOCH;
+    private OidcClient grantClient;
+    private Tokens granted;
 
     void onStart(@Observes StartupEvent event) {
-        if (config.serviceToken().value().isEmpty() && config.serviceToken().signingKey().isEmpty()) {
-            LOG.warn("Neither REPORTING_SERVICE_TOKEN nor REPORTING_SERVICE_SIGNING_KEY is set: calls to councils-service and "
-                    + "directions-service carry no token and will be refused.");
+        ReportingConfig.ServiceToken t = config.serviceToken();
+        if (t.clientCredentials().tokenUrl().isPresent()) {
+            if (t.clientCredentials().clientId().isEmpty() || t.clientCredentials().clientSecret().isEmpty()) {
+                throw new IllegalStateException("REPORTING_OIDC_TOKEN_URL is set, so REPORTING_OIDC_CLIENT_ID and "
+                        + "REPORTING_OIDC_CLIENT_SECRET must be too: reporting-service cannot get its tokens without them.");
+            }
+        } else if (t.value().isEmpty() && t.signingKey().isEmpty()) {
+            LOG.warn("None of REPORTING_OIDC_TOKEN_URL, REPORTING_SERVICE_TOKEN and REPORTING_SERVICE_SIGNING_KEY is set: calls "
+                    + "to councils-service and directions-service carry no token and will be refused.");
         }
     }
 
     /** The token to send, or empty when none is configured. */
     public synchronized Optional<String> token() {
-        Optional<String> fixed = config.serviceToken().value().filter(v -> !v.isBlank());
+        ReportingConfig.ServiceToken t = config.serviceToken();
+        if (t.clientCredentials().tokenUrl().isPresent()) {
+            return Optional.of(granted());
+        }
+        Optional<String> fixed = t.value().filter(v -> !v.isBlank());
         if (fixed.isPresent()) {
             return fixed;
         }
-        if (config.serviceToken().signingKey().isEmpty()) {
+        if (t.signingKey().isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         if (minted == null || now.isAfter(mintedExpiry.minusSeconds(60))) {
-            Instant expiry = now.plus(config.serviceToken().ttl());
-            minted = Jwt.issuer(config.serviceToken().issuer())
-                    .audience(config.serviceToken().audience())
-                    .subject(config.serviceToken().subject())
-                    .upn(config.serviceToken().subject())
-                    .groups(Set.of(config.serviceToken().role()))
+            Instant expiry = now.plus(t.ttl());
+            minted = Jwt.issuer(t.issuer())
+                    .audience(t.audience())
+                    .subject(t.subject())
+                    .upn(t.subject())
+                    .groups(Set.of(t.role()))
                     .claim("councils", List.of())
                     .issuedAt(now.getEpochSecond())
                     .expiresAt(expiry.getEpochSecond())
@@ -82,6 +106,36 @@ public class ServiceTokenProvider {
             mintedExpiry = expiry;
         }
         return Optional.of(minted);
+    }
+
+    /** An access token from the client-credentials grant, asked for again when the last is (nearly) expired. */
+    private String granted() {
+        if (grantClient == null) {
+            ReportingConfig.ServiceToken.ClientCredentials cc = config.serviceToken().clientCredentials();
+            var builder = OidcClientConfig.builder()
+                    .id("reporting-service")
+                    .tokenPath(cc.tokenUrl().orElseThrow())
+                    .discoveryEnabled(false)
+                    .clientId(cc.clientId().orElseThrow())
+                    .credentials(cc.clientSecret().orElseThrow())
+                    .grant(OidcClientConfig.Grant.Type.CLIENT)
+                    .connectionTimeout(GRANT_TIMEOUT);
+            cc.scopes().ifPresent(builder::scopes);
+            grantClient = oidcClients.newClient(builder.build()).await().atMost(GRANT_TIMEOUT);
+        }
+        if (granted == null || nearExpiry(granted)) {
+            granted = grantClient.getTokens().await().atMost(GRANT_TIMEOUT);
+        }
+        return granted.getAccessToken();
+    }
+
+    /** Within a minute of its expiry (so that it does not expire on the way), or expired. */
+    private static boolean nearExpiry(Tokens tokens) {
+        Long expiresAt = tokens.getAccessTokenExpiresAt();
+        if (expiresAt == null) {
+            return tokens.isAccessTokenExpired();
+        }
+        return Instant.now().getEpochSecond() > expiresAt - RENEWAL_MARGIN.toSeconds();
     }
 
     private PrivateKey signingKey() {

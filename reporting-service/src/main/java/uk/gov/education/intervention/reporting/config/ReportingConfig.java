@@ -79,6 +79,9 @@ public interface ReportingConfig {
     }
 
     interface ServiceToken {
+        /** The identity provider's client-credentials grant: how a production deployment gets its tokens. */
+        ClientCredentials clientCredentials();
+
         /** A bearer token to send as is (e.g. one issued to this service by the identity provider). */
         Optional<String> value();
 
@@ -99,6 +102,18 @@ public interface ReportingConfig {
 
         @WithDefault("PT10M")
         Duration ttl();
+
+        interface ClientCredentials {
+            /** The issuer's token endpoint; when set, tokens come from the client-credentials grant. */
+            Optional<String> tokenUrl();
+
+            Optional<String> clientId();
+
+            Optional<String> clientSecret();
+
+            /** Scopes to ask for, if the issuer needs them to grant the read-only role. */
+            Optional<List<String>> scopes();
+        }
     }
 
     interface Metrics {

@@ -1,0 +1,135 @@
+package uk.gov.education.intervention.reporting;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+
+/**
+ * In production reporting-service gets its tokens for the other services from the identity
+ * provider's client-credentials grant: here a WireMock issuer grants them.
+ */
+@QuarkusTest
+@TestProfile(ClientCredentialsTest.WithIssuer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClientCredentialsTest extends StandInTest {
+
+    /** The application configured with an issuer's token endpoint and this service's client credentials. */
+    public static class WithIssuer implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(Issuer.class));
+        }
+    }
+
+    /** An identity provider's token endpoint that grants a fixed token for the right client credentials. */
+    public static class Issuer implements QuarkusTestResourceLifecycleManager {
+        static WireMockServer server;
+
+        @Override
+        public Map<String, String> start() {
+            server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            grants("granted-token-1", 300);
+            return Map.of(
+                    "reporting.service-token.client-credentials.token-url", server.baseUrl() + "/oauth2/token",
+                    "reporting.service-token.client-credentials.client-id", "reporting-service",
+                    "reporting.service-token.client-credentials.client-secret", "s3cret");
+        }
+
+        static void grants(String token, int expiresInSeconds) {
+            server.resetAll();
+            server.stubFor(post(urlEqualTo("/oauth2/token"))
+                    .withRequestBody(containing("grant_type=client_credentials"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                                    + expiresInSeconds + "}")));
+        }
+
+        static void refuses() {
+            server.resetAll();
+            server.stubFor(post(urlEqualTo("/oauth2/token")).willReturn(aResponse().withStatus(401)
+                    .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+        }
+
+        @Override
+        public void stop() {
+            server.stop();
+        }
+    }
+
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 11, 20);
+    }
+
+    @BeforeEach
+    void clearJournals() {
+        Issuer.server.resetRequests();
+        Downstream.clearJournals();
+    }
+
+    private static long grantsAsked() {
+        return Issuer.server.countRequestsMatching(postRequestedFor(urlEqualTo("/oauth2/token")).build()).getCount();
+    }
+
+    @Test
+    @Order(1)
+    void aTokenNearItsExpiryIsAskedForAgain() {
+        // tokens that live one second are within the renewal margin at once: every use asks again
+        Issuer.grants("short-lived", 1);
+        analyst().queryParam("council", Downstream.STOKE).get("/v1/due-items").then().statusCode(200);
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
+        assertEquals(Set.of("Bearer short-lived"), Downstream.authorizationsSeen());
+        assertEquals(3, grantsAsked(), "one grant per downstream call: the duties feed, then the feed and the councils");
+    }
+
+    @Test
+    @Order(2)
+    void anIssuerThatRefusesLeavesTheAnswerDegradedNotFailed() {
+        Issuer.refuses();
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200)
+                .body("degraded", equalTo(true))
+                .body("missing", hasItem(containsString("councils-service is unavailable")));
+        assertEquals(Set.of(), Downstream.authorizationsSeen(), "nothing is sent without a token");
+    }
+
+    @Test
+    @Order(3)
+    void callsToTheOtherServicesCarryTheGrantedTokenWhichIsKeptUntilItExpires() {
+        Issuer.grants("granted-token-1", 300);
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
+        analyst().queryParam("council", Downstream.STOKE).get("/v1/due-items").then().statusCode(200);
+        assertEquals(Set.of("Bearer granted-token-1"), Downstream.authorizationsSeen());
+        // asked once, with the client's credentials
+        assertEquals(1, grantsAsked());
+        String authorization = Issuer.server.getAllServeEvents().get(0).getRequest().getHeader("Authorization");
+        assertEquals("Basic " + Base64.getEncoder().encodeToString("reporting-service:s3cret".getBytes(StandardCharsets.UTF_8)),
+                authorization);
+    }
+}
