@@ -1,0 +1,154 @@
+package uk.gov.education.intervention.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.gov.education.intervention.devkit.DevTokens;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each service's Swagger UI, served by the running suite with its seed data, in a real headless
+ * Chromium: authorise through the Authorize dialog, "Try it out" on one read, Execute, and check
+ * the response Swagger UI shows. The same call without authorising must show the 401 problem.
+ * Screenshots of every step are kept in {@code target/swagger-ui/<service>/}.
+ *
+ * <p>Without Chromium and ChromeDriver each test is skipped, saying what to install (and the suite
+ * is not started); with {@code -Dbrowser.required=true}, as CI runs it, they fail instead. See
+ * {@link Chromium}.
+ */
+class SwaggerUiBrowserTest {
+
+    private static final String STOKE = "E06000021";
+    private static final String STOKE_NAME = "Stoke-on-Trent City Council";
+
+    /** One read per service that the seed data answers, and what the answer must show. */
+    record Call(String service, String path, Map<String, String> parameters, List<String> seedValues) {
+        @Override
+        public String toString() {
+            return service + ": GET " + path + " " + parameters;
+        }
+    }
+
+    static Stream<Call> calls() {
+        return Stream.of(
+                new Call("councils-service", "/v1/councils/{gss}", Map.of("gss", STOKE),
+                        List.of("\"gssCode\": \"" + STOKE + "\"", STOKE_NAME, "INADEQUATE")),
+                new Call("directions-service", "/v1/directions/{reference}", Map.of("reference", "E06000021-2019-10-31"),
+                        List.of("\"reference\": \"E06000021-2019-10-31\"", "\"status\": \"ISSUED\"", "Stoke-on-Trent")),
+                new Call("reporting-service", "/v1/due-items", Map.of("council", STOKE),
+                        List.of("\"councilGssCode\": \"" + STOKE + "\"", "E06000021-2019-10-31/monthly-progress-report")));
+    }
+
+    private static Chromium.LookUp browser;
+    private static Chromium chromium;
+    private static RunningSuite suite;
+    private static Path screenshots;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Chromium.lookUp(); // before the suite, which a skip does not need
+        if (!browser.found()) {
+            return;
+        }
+        chromium = browser.chromium();
+        screenshots = Path.of("target/swagger-ui").toAbsolutePath();
+        deleteTree(screenshots); // no stale picture from an earlier run
+        suite = RunningSuite.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        // a skip per test, so that the build's summary counts them as skipped, each with what to install
+        Assumptions.assumeTrue(browser.found(), browser::missing);
+    }
+
+    /** What a test does in one service's Swagger UI; the browser is a new one with an empty profile. */
+    interface InSwaggerUi {
+        void run(SwaggerUi ui) throws Exception;
+    }
+
+    /** Runs {@code steps} in the service's Swagger UI; a failing step leaves a last FAILED screenshot. */
+    private static void inSwaggerUi(String service, String scenario, InSwaggerUi steps) throws Exception {
+        try (SwaggerUi ui = SwaggerUi.open(chromium, suite.url(service), service, screenshots.resolve(service),
+                Path.of("target/browser"), scenario)) {
+            try {
+                steps.run(ui);
+            } catch (Exception | AssertionError e) {
+                ui.failed();
+                throw e;
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calls")
+    void authorisedTryItOutShowsTheSeedData(Call call) throws Exception {
+        inSwaggerUi(call.service(), "authorised", ui -> {
+            ui.screenshot("opened");
+            ui.authorize(DevTokens.token("dfe-analyst"));
+            ui.operation("GET", call.path()).tryItOut().parameters(call.parameters()).execute()
+                    .assertShows(200, call.seedValues().toArray(String[]::new));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calls")
+    void withoutAuthorisingSwaggerUiShowsTheUnauthorisedProblem(Call call) throws Exception {
+        inSwaggerUi(call.service(), "anonymous", ui -> {
+            ui.screenshot("opened");
+            SwaggerUi.Shown shown = ui.operation("GET", call.path()).tryItOut().parameters(call.parameters()).execute()
+                    .assertShows(401, "\"type\": \"urn:problem-type:intervention:unauthorized\"", "\"status\": 401");
+            assertTrue(shown.details().contains("application/problem+json"),
+                    "the response headers Swagger UI shows name the problem media type: " + shown.details());
+            for (String seedValue : call.seedValues()) {
+                shown.assertDoesNotShow(seedValue);
+            }
+        });
+    }
+
+    /** The checks above can fail: what Swagger UI shows is compared, not merely found. */
+    @Test
+    void aWrongExpectationAboutTheShownResponseFails() throws Exception {
+        Call councils = calls().findFirst().orElseThrow();
+        inSwaggerUi(councils.service(), "wrong-expectation", ui -> {
+            ui.authorize(DevTokens.token("dfe-analyst"));
+            SwaggerUi.Shown shown = ui.operation("GET", councils.path()).tryItOut().parameters(councils.parameters()).execute();
+            shown.assertShows(200, STOKE_NAME);
+            AssertionError wrongCouncil = assertThrows(AssertionError.class, () -> shown.assertShows(200, "Medway Council"));
+            assertTrue(wrongCouncil.getMessage().contains("no 'Medway Council' in the response body"), wrongCouncil.getMessage());
+            AssertionError wrongStatus = assertThrows(AssertionError.class, () -> shown.assertShows(401));
+            assertTrue(wrongStatus.getMessage().contains("status 200 instead of 401"), wrongStatus.getMessage());
+        });
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
