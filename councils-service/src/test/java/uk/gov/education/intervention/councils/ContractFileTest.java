@@ -18,7 +18,7 @@ class ContractFileTest {
               "operationId":"createThing","summary":"Create a thing","description":"Creates one.",
               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["name"],
                 "properties":{"name":{"type":"string","examples":["a"]}}}}}},
-              "responses":{"201":{"description":"Created"},"400":{"description":"Bad","content":{"application/problem+json":{}}}}}}}}
+              "responses":{"201":{"description":"Created","content":{"application/json":{"schema":{"type":"object"}}}},"400":{"description":"Bad","content":{"application/problem+json":{}}}}}}}}
             """;
 
     @Test
@@ -29,11 +29,13 @@ class ContractFileTest {
     @Test
     void anUndocumentedOperationIsNamedWithWhatItLacks() {
         String bare = DOCUMENTED.replace("\"description\":\"Creates one.\",", "").replace("\"examples\":[\"a\"]", "\"minLength\":1")
-                .replace("application/problem+json", "application/json");
+                .replace("application/problem+json", "application/json")
+                .replace(",\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\"}}}", "");
         AssertionError e = assertThrows(AssertionError.class, () -> ContractFile.assertEveryOperationDocumented(bare));
         assertTrue(e.getMessage().contains("POST /v1/things: no description"), e.getMessage());
         assertTrue(e.getMessage().contains("POST /v1/things: no example of its application/json request body"), e.getMessage());
         assertTrue(e.getMessage().contains("POST /v1/things: no 4xx response documented as application/problem+json"), e.getMessage());
+        assertTrue(e.getMessage().contains("POST /v1/things: its 201 response does not describe its body"), e.getMessage());
     }
 
     @Test

@@ -14,7 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,12 +50,12 @@ public class AppointmentResource {
             description = "Appointments in order of start date. Combine filters: a council's appointments active on a date, by role, "
                     + "by person or by organisation.")
     public Page<AppointmentView> listAppointments(
-            @Parameter(description = "Council GSS code.", example = "E06000021")
+            @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
-            @Parameter(description = "Role code.", example = "CHILDRENS_SERVICES_COMMISSIONER") @QueryParam("role") String role,
+            @Parameter(description = "Role code, e.g. CHILDRENS_SERVICES_COMMISSIONER.") @QueryParam("role") String role,
             @Parameter(description = "Held by this person.") @QueryParam("personId") UUID personId,
             @Parameter(description = "Held by this organisation.") @QueryParam("organisationId") UUID organisationId,
-            @Parameter(description = "Active on this date.", example = "2020-01-31") @QueryParam("activeOn") LocalDate activeOn,
+            @Parameter(description = "Active on this date, e.g. 2020-01-31.") @QueryParam("activeOn") LocalDate activeOn,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return appointments.list(new AppointmentService.Query(council, role, personId, organisationId, activeOn),
                 PageRequest.of(limit, cursor));
@@ -62,7 +64,7 @@ public class AppointmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an appointment", description = "One appointment, with the one it follows and the one that followed it.")
-    public Response getAppointment(@Parameter(example = "d0000000-0000-4000-8000-000000000002") @PathParam("id") UUID id) {
+    public RestResponse<AppointmentView> getAppointment(@Parameter(example = "d0000000-0000-4000-8000-000000000002") @PathParam("id") UUID id) {
         return Responses.ok(appointments.get(id));
     }
 
@@ -73,10 +75,11 @@ public class AppointmentResource {
             description = "Records a new appointment. Rules: the holder suits the role (person or organisation); it cannot end before it "
                     + "starts; the same holder cannot hold the same role for the same council over overlapping dates; an Improvement "
                     + "Advisor must be a local authority whose latest Ofsted overall judgement on the start date is good or outstanding.")
-    @APIResponse(responseCode = "201", description = "Appointed; Location names the appointment.")
+    @APIResponse(responseCode = "201", description = "Appointed; Location names the appointment.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "409", description = "The holder already holds this role for this council over overlapping dates.")
     @APIResponse(responseCode = "422", description = "A rule refused it: `rule` names which (improvement-advisor-rating, appointment-dates, holder-kind, holder-retired).")
-    public Response createAppointment(@NotNull @Valid AppointmentRequest request) {
+    public RestResponse<AppointmentView> createAppointment(@NotNull @Valid AppointmentRequest request) {
         var created = appointments.create(request);
         return Responses.created(URI.create("/v1/appointments/" + created.body().id()), created);
     }
@@ -89,7 +92,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "200", description = "Ended.")
     @APIResponse(responseCode = "409", description = "It already ended earlier.")
     @APIResponse(responseCode = "422", description = "The end would come before the start.")
-    public Response endAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndRequest request) {
+    public RestResponse<AppointmentView> endAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndRequest request) {
         return Responses.ok(appointments.end(id, ifMatch, request));
     }
 
@@ -100,10 +103,11 @@ public class AppointmentResource {
     @Operation(summary = "Extend or re-appoint",
             description = "Records an extension or re-appointment as a new appointment linked to this one; this one ends the day before "
                     + "the new one starts. Both stay in the history. Send this appointment's ETag as If-Match.")
-    @APIResponse(responseCode = "201", description = "The new appointment.")
+    @APIResponse(responseCode = "201", description = "The new appointment.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "409", description = "This appointment was already renewed, or the dates overlap another.")
     @APIResponse(responseCode = "422", description = "A rule refused it.")
-    public Response renewAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RenewalRequest request) {
+    public RestResponse<AppointmentView> renewAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RenewalRequest request) {
         var created = appointments.renew(id, ifMatch, request);
         return Responses.created(URI.create("/v1/appointments/" + created.body().id()), created);
     }

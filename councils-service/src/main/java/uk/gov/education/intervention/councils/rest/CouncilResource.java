@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,7 +65,7 @@ public class CouncilResource {
             description = "Councils in GSS-code order with their current Ofsted rating. Filter by region or type, or fetch a known set "
                     + "at once with repeated `gss` parameters (up to 200).")
     public Page<CouncilView> listCouncils(
-            @Parameter(description = "Only these GSS codes (repeat the parameter).", example = "[\"E06000021\", \"E06000035\"]")
+            @Parameter(description = "Only these GSS codes (repeat the parameter), e.g. E06000021, E06000035.")
             @QueryParam("gss") List<@Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String> gss,
             @Parameter(description = "Only councils in this region.") @QueryParam("region") Region region,
             @Parameter(description = "Only councils of this type.") @QueryParam("type") CouncilType type,
@@ -76,7 +78,7 @@ public class CouncilResource {
     @Path("/{gss}")
     @Operation(summary = "Get a council", description = "One council with its current Ofsted rating. The ETag header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The council.")
-    public Response getCouncil(@Parameter(example = "E06000021") @PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
+    public RestResponse<CouncilView> getCouncil(@Parameter(example = "E06000021") @PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
         return Responses.ok(councils.get(gss));
     }
 
@@ -84,9 +86,10 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Record a council", description = "Adds a council. Its GSS code is its permanent public identifier.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the council.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the council.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     @APIResponse(responseCode = "409", description = "The GSS code or local-authority code is already recorded.")
-    public Response createCouncil(@NotNull @Valid CouncilRequest request) {
+    public RestResponse<CouncilView> createCouncil(@NotNull @Valid CouncilRequest request) {
         var created = councils.create(request);
         return Responses.created(URI.create("/v1/councils/" + request.gssCode()), created);
     }
@@ -98,7 +101,7 @@ public class CouncilResource {
     @Operation(summary = "Update a council", description = "Replaces a council's details. Send the ETag you read as If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The local-authority code belongs to another council.")
-    public Response updateCouncil(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    public RestResponse<CouncilView> updateCouncil(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                            @Parameter(description = "ETag of the version being changed.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CouncilUpdate request) {
         return Responses.ok(councils.update(gss, ifMatch, request));
@@ -128,8 +131,9 @@ public class CouncilResource {
     @Operation(summary = "Record an inspection",
             description = "Records a published Ofsted inspection with its overall judgement and the judgements of the framework's areas it graded. "
                     + "The council's current rating follows the latest published inspection.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the inspection.")
-    public Response createInspection(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the inspection.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
+    public RestResponse<InspectionView> createInspection(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                   @NotNull @Valid InspectionRequest request) {
         var created = inspections.create(gss, request);
         return Responses.created(URI.create("/v1/inspections/" + created.body().id()), created);
@@ -140,9 +144,9 @@ public class CouncilResource {
     @Operation(summary = "List a council's appointments",
             description = "Who holds which role for the council, in order of start date. `activeOn` gives those active on a date; `role` one role.")
     public Page<AppointmentView> listCouncilAppointments(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
-                                              @Parameter(description = "Only appointments active on this date.", example = "2020-01-31")
+                                              @Parameter(description = "Only appointments active on this date, e.g. 2020-01-31.")
                                               @QueryParam("activeOn") LocalDate activeOn,
-                                              @Parameter(description = "Only this role.", example = "PARTNER_IN_PRACTICE")
+                                              @Parameter(description = "Only this role, e.g. PARTNER_IN_PRACTICE.")
                                               @QueryParam("role") String role,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return appointments.list(new AppointmentService.Query(gss, role, null, null, activeOn), PageRequest.of(limit, cursor));

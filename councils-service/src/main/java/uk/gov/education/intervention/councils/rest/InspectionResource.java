@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +43,7 @@ public class InspectionResource {
 
     @GET
     @Operation(summary = "Get an inspection", description = "One Ofsted inspection with its judgements.")
-    public Response getInspection(@Parameter(example = "a0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
+    public RestResponse<InspectionView> getInspection(@Parameter(example = "a0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
         return Responses.ok(inspections.get(id));
     }
 
@@ -53,7 +53,7 @@ public class InspectionResource {
     @Operation(summary = "Correct an inspection", description = "Replaces a recorded inspection's details, e.g. to fix a date. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Corrected.")
     @APIResponse(responseCode = "409", description = "The inspection was withdrawn.")
-    public Response correctInspection(@PathParam("id") UUID id,
+    public RestResponse<InspectionView> correctInspection(@PathParam("id") UUID id,
                             @Parameter(description = "ETag of the version being changed.") @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid InspectionRequest request) {
         return Responses.ok(inspections.update(id, ifMatch, request));
@@ -67,7 +67,7 @@ public class InspectionResource {
             description = "Marks an inspection recorded in error as withdrawn. It stays on record but no longer counts towards the council's rating.")
     @APIResponse(responseCode = "200", description = "Withdrawn.")
     @APIResponse(responseCode = "409", description = "Already withdrawn.")
-    public Response withdrawInspection(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<InspectionView> withdrawInspection(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid WithdrawalRequest request) {
         return Responses.ok(inspections.withdraw(id, ifMatch, request.reason()));
     }

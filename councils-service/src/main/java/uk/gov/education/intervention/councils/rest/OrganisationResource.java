@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,9 +53,9 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "List organisations", description = "Organisations in name order; `q` matches part of the name.")
-    public Page<OrganisationView> listOrganisations(@Parameter(description = "Part of the name.", example = "stockport") @QueryParam("q") String q,
+    public Page<OrganisationView> listOrganisations(@Parameter(description = "Part of the name, e.g. stockport.") @QueryParam("q") String q,
                                        @QueryParam("kind") OrganisationKind kind,
-                                       @Parameter(description = "The local authority of this council.", example = "E08000007")
+                                       @Parameter(description = "The local authority of this council, e.g. E08000007.")
                                        @QueryParam("councilGssCode") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String councilGssCode,
                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return parties.listOrganisations(q, kind, councilGssCode, PageRequest.of(limit, cursor));
@@ -62,7 +64,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organisation", description = "One organisation; the ETag header is needed to change it.")
-    public Response getOrganisation(@Parameter(example = "b0000000-0000-4000-8000-000000000007") @PathParam("id") UUID id) {
+    public RestResponse<OrganisationView> getOrganisation(@Parameter(example = "b0000000-0000-4000-8000-000000000007") @PathParam("id") UUID id) {
         return Responses.ok(parties.getOrganisation(id));
     }
 
@@ -70,9 +72,10 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Record an organisation", description = "A local authority names its council; other kinds do not.")
-    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "The council already has an organisation.")
-    public Response createOrganisation(@NotNull @Valid OrganisationRequest request) {
+    public RestResponse<OrganisationView> createOrganisation(@NotNull @Valid OrganisationRequest request) {
         var created = parties.createOrganisation(request);
         return Responses.created(URI.create("/v1/organisations/" + created.body().id()), created);
     }
@@ -84,7 +87,7 @@ public class OrganisationResource {
     @Operation(summary = "Update an organisation", description = "Replaces the organisation's details. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The council already has another organisation.")
-    public Response updateOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrganisationRequest request) {
+    public RestResponse<OrganisationView> updateOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrganisationRequest request) {
         return Responses.ok(parties.updateOrganisation(id, ifMatch, request));
     }
 
@@ -94,7 +97,7 @@ public class OrganisationResource {
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Retire an organisation", description = "It stays on record, with its past appointments, but cannot be appointed again. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Retired.")
-    public Response retireOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
+    public RestResponse<OrganisationView> retireOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
         return Responses.ok(parties.retireOrganisation(id, ifMatch, request.reason()));
     }
 

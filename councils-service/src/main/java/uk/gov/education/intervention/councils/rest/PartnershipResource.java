@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +48,7 @@ public class PartnershipResource {
 
     @GET
     @Operation(summary = "List partnership arrangements", description = "Filter by council or status.")
-    public Page<PartnershipView> listPartnerships(@Parameter(example = "E06000021") @QueryParam("council")
+    public Page<PartnershipView> listPartnerships(@Parameter(description = "For example E06000021.") @QueryParam("council")
                                       @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
                                       @QueryParam("status") PartnershipStatus status,
                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -56,7 +58,7 @@ public class PartnershipResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a partnership arrangement", description = "One arrangement; the ETag header is needed to change it.")
-    public Response getPartnership(@Parameter(example = "e0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
+    public RestResponse<PartnershipView> getPartnership(@Parameter(example = "e0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
         return Responses.ok(partnerships.get(id));
     }
 
@@ -64,9 +66,10 @@ public class PartnershipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Record a partnership arrangement", description = "A partnership a direction requires, or one agreed.")
-    @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "422", description = "The partner is not another local authority, or agreed terms lack a partner or date.")
-    public Response createPartnership(@NotNull @Valid PartnershipRequest request) {
+    public RestResponse<PartnershipView> createPartnership(@NotNull @Valid PartnershipRequest request) {
         var created = partnerships.create(request);
         return Responses.created(URI.create("/v1/partnerships/" + created.body().id()), created);
     }
@@ -79,7 +82,7 @@ public class PartnershipResource {
             description = "Records progress: the partner chosen, the date the Secretary of State agreed the terms, the status. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "422", description = "A rule refused it.")
-    public Response updatePartnership(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PartnershipRequest request) {
+    public RestResponse<PartnershipView> updatePartnership(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PartnershipRequest request) {
         return Responses.ok(partnerships.update(id, ifMatch, request));
     }
 

@@ -14,7 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +51,7 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "List people", description = "People in name order; `q` matches part of the name.")
-    public Page<PersonView> listPeople(@Parameter(description = "Part of the name.", example = "brazil") @QueryParam("q") String q,
+    public Page<PersonView> listPeople(@Parameter(description = "Part of the name, e.g. brazil.") @QueryParam("q") String q,
                                  @Parameter(description = "Only people of this organisation.") @QueryParam("organisationId") UUID organisationId,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return parties.listPeople(q, organisationId, PageRequest.of(limit, cursor));
@@ -58,7 +60,7 @@ public class PersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a person", description = "One person; the ETag header is needed to change the record.")
-    public Response getPerson(@Parameter(example = "c0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
+    public RestResponse<PersonView> getPerson(@Parameter(example = "c0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
         return Responses.ok(parties.getPerson(id));
     }
 
@@ -66,8 +68,9 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Record a person", description = "Adds a person who may be appointed to a role.")
-    @APIResponse(responseCode = "201", description = "Recorded.")
-    public Response createPerson(@NotNull @Valid PersonRequest request) {
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public RestResponse<PersonView> createPerson(@NotNull @Valid PersonRequest request) {
         var created = parties.createPerson(request);
         return Responses.created(URI.create("/v1/people/" + created.body().id()), created);
     }
@@ -78,7 +81,7 @@ public class PersonResource {
     @RolesAllowed(Roles.DFE_ADMIN)
     @Operation(summary = "Update a person", description = "Replaces the person's details (e.g. new honours). Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
-    public Response updatePerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
+    public RestResponse<PersonView> updatePerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
         return Responses.ok(parties.updatePerson(id, ifMatch, request));
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -92,12 +94,12 @@ public class DirectionResource {
                     + "until the day before it was revoked. Drafts are listed for Department roles only.")
     @APIResponse(responseCode = "200", description = "A page of directions.")
     public Page<DirectionSummary> listDirections(
-            @Parameter(description = "Council GSS code.", example = "E06000021")
+            @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
-            @Parameter(description = "DRAFT, ISSUED or REVOKED; repeat the parameter, or separate several with commas.", example = "[\"ISSUED\", \"REVOKED\"]")
+            @Parameter(description = "DRAFT, ISSUED or REVOKED; repeat the parameter, or separate several with commas, e.g. ISSUED, REVOKED.")
             @QueryParam("status") List<String> status,
-            @Parameter(description = "Only directions in force on this date.", example = "2019-12-01") @QueryParam("inForceOn") LocalDate inForceOn,
-            @Parameter(description = "Page size, 1 to 200 (default 50).", example = "50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Only directions in force on this date, e.g. 2019-12-01.") @QueryParam("inForceOn") LocalDate inForceOn,
+            @Parameter(description = "Page size, 1 to 200 (default 50), e.g. 50.") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         Set<DirectionStatus> statuses = StatusParameter.parse(status, Set.of());
         return directions.list(new DirectionService.Query(council, statuses, inForceOn), PageRequest.of(limit, cursor));
@@ -110,7 +112,7 @@ public class DirectionResource {
                     + "tree with stable references (7.e.a), annexes, and the duties with the clause that imposes each. The ETag is "
                     + "needed to edit, issue or revoke it.")
     @APIResponse(responseCode = "200", description = "The direction.")
-    public Response getDirection(@Parameter(description = "Council GSS code and the direction's date.", example = "E06000021-2019-10-31")
+    public RestResponse<DirectionView> getDirection(@Parameter(description = "Council GSS code and the direction's date.", example = "E06000021-2019-10-31")
                         @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference) {
         return Responses.ok(directions.get(reference));
     }
@@ -124,10 +126,11 @@ public class DirectionResource {
                     + "that exist); the council is checked with councils-service when the direction is issued.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "draft", summary = "A short draft that would revoke Stoke-on-Trent's second direction", value = DRAFT_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Drafted; Location names the direction, ETag its version.")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the direction, ETag its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectionView.class)))
     @APIResponse(responseCode = "409", description = "The council already has a direction of that date.")
     @APIResponse(responseCode = "422", description = "`revokes` names no issued direction (rule revoked-direction-unknown).")
-    public Response createDirection(@NotNull @Valid DirectionRequest request) {
+    public RestResponse<DirectionView> createDirection(@NotNull @Valid DirectionRequest request) {
         var created = directions.create(request);
         return Responses.created(URI.create("/v1/directions/" + created.body().reference()), created);
     }
@@ -143,7 +146,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "200", description = "Edited; the new ETag.")
     @APIResponse(responseCode = "409", description = "The direction is issued or revoked (direction-issued).")
     @APIResponse(responseCode = "422", description = "The council or date differ from the reference (reference-is-fixed), or `revokes` names no issued direction.")
-    public Response updateDirection(@Parameter(example = "E06000021-2021-06-30")
+    public RestResponse<DirectionView> updateDirection(@Parameter(example = "E06000021-2021-06-30")
                            @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                            @Parameter(description = "ETag of the version being changed.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid DirectionRequest request) {
@@ -165,7 +168,7 @@ public class DirectionResource {
             + "direction-in-force (another direction of the council is in force on this one's date and it does not revoke it), "
             + "later-direction-issued (a direction of a later date is already issued to the council).")
     @APIResponse(responseCode = "503", description = "councils-service is unavailable (dependency-unavailable); nothing was changed. Retry later.")
-    public Response issueDirection(@Parameter(example = "E06000021-2021-06-30")
+    public RestResponse<DirectionView> issueDirection(@Parameter(example = "E06000021-2021-06-30")
                           @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                           @Parameter(description = "ETag of the draft being issued.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(directions.issue(reference, ifMatch));
@@ -183,7 +186,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "200", description = "Revoked.")
     @APIResponse(responseCode = "409", description = "The direction is a draft (not-issued) or already revoked (already-revoked).")
     @APIResponse(responseCode = "422", description = "revokedOn is not after the direction's date (revocation-date).")
-    public Response revokeDirection(@Parameter(example = "E06000021-2019-10-31")
+    public RestResponse<DirectionView> revokeDirection(@Parameter(example = "E06000021-2019-10-31")
                            @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                            @Parameter(description = "ETag of the direction.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RevocationRequest request) {
@@ -221,7 +224,7 @@ public class DirectionResource {
                     value = "<!DOCTYPE html><html lang=\"en-GB\">...<div class=\"clause\" id=\"clause-8.e\"><p><span class=\"number\">e.</span> To co-operate ...</p></div>..."))})
     public Response getDirectionDocument(@Parameter(example = "E06000035-2020-01-07")
                              @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
-                             @Parameter(description = "html or text; overrides Accept.", example = "text") @QueryParam("format") String format,
+                             @Parameter(description = "html or text; overrides Accept, e.g. text.") @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         boolean html = wantsHtml(format, headers);
         Versioned<DirectionView> d = directions.get(reference);

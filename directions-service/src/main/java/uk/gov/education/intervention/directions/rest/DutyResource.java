@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,7 +51,7 @@ public class DutyResource {
                     + "date, status and revocation date, in order of direction date, reference and clause. Up to 1000 a page, so one "
                     + "call usually brings them all. Send the ETag back as If-None-Match: 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "A page of duties; ETag over the page.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "duties", value = """
+            schema = @Schema(implementation = DutyPage.class), examples = @ExampleObject(name = "duties", value = """
                     {"items": [{"id": "E06000021-2019-10-31/partnership-deadline", "code": "partnership-deadline",
                       "directionReference": "E06000021-2019-10-31", "councilGssCode": "E06000021", "directionDate": "2019-10-31",
                       "directionStatus": "ISSUED", "revokedOn": null, "clause": "7.d", "kind": "DEADLINE",
@@ -59,12 +59,12 @@ public class DutyResource {
                       "recipient": "SECRETARY_OF_STATE", "cadence": {"type": "ONCE", "dueOn": "2020-01-31"}}],
                      "limit": 1000}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match.")
-    public Response listDuties(
-            @Parameter(description = "Council GSS code.", example = "E06000035")
+    public RestResponse<DutyPage> listDuties(
+            @Parameter(description = "Council GSS code, e.g. E06000035.")
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
-            @Parameter(description = "ISSUED, REVOKED or both: repeat the parameter, or separate them with commas (default both).", example = "[\"ISSUED\", \"REVOKED\"]")
+            @Parameter(description = "ISSUED, REVOKED or both: repeat the parameter, or separate them with commas (default both), e.g. ISSUED, REVOKED.")
             @QueryParam("status") List<String> status,
-            @Parameter(description = "Page size, 1 to 1000 (default 1000).", example = "1000") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 1000 (default 1000), e.g. 1000.") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "ETag of a page read before.", example = "\"9c1f0e...\"", schema = @Schema(implementation = String.class))
             @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -72,9 +72,9 @@ public class DutyResource {
         Page<DutyView> page = duties.list(council, statuses, DutyService.page(limit, cursor));
         String etag = etag(page);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+            return RestResponse.ResponseBuilder.<DutyPage>notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        return Response.ok(page).header(HttpHeaders.ETAG, etag).build();
+        return RestResponse.ResponseBuilder.ok(new DutyPage(page.items(), page.next(), page.limit())).header(HttpHeaders.ETAG, etag).build();
     }
 
     private String etag(Page<DutyView> page) {

@@ -73,12 +73,11 @@ public class AggregateResource {
                     @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
     public Response getAggregate(
             @Parameter(description = "`monthly` or `quarterly`.", example = "monthly") @PathParam("granularity") String granularity,
-            @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1). Default: 12 months or 4 quarters back.",
-                    example = "2020-01") @QueryParam("from") String from,
-            @Parameter(description = "Last period (default: the current one).", example = "2020-12") @QueryParam("to") String to,
-            @Parameter(description = "Only these councils (repeat the parameter).", example = "[\"E06000021\"]")
+            @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1). Default: 12 months or 4 quarters back, e.g. 2020-01.") @QueryParam("from") String from,
+            @Parameter(description = "Last period (default: the current one), e.g. 2020-12.") @QueryParam("to") String to,
+            @Parameter(description = "Only these councils (repeat the parameter), e.g. E06000021.")
             @QueryParam("council") List<@Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String> council,
-            @Parameter(description = "json or csv; overrides Accept.", example = "csv") @QueryParam("format") String format,
+            @Parameter(description = "json or csv; overrides Accept, e.g. csv.") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         Granularity g = granularity(granularity);

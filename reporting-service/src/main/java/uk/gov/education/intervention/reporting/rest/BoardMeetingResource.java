@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -52,10 +52,10 @@ public class BoardMeetingResource {
     @Operation(summary = "List board meetings", description = "Meetings in date order, cancelled ones included and marked; for "
             + "one council or every council the caller reaches.")
     public Page<BoardMeetingView> listBoardMeetings(
-            @Parameter(description = "Council GSS code.", example = "E06000021")
+            @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
-            @Parameter(description = "Meetings on or after this day.", example = "2019-11-01") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Meetings on or before this day.", example = "2020-12-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Meetings on or after this day, e.g. 2019-11-01.") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Meetings on or before this day, e.g. 2020-12-31.") @QueryParam("to") LocalDate to,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         return meetings.list(council, from, to, PageRequest.of(limit, cursor));
@@ -64,7 +64,7 @@ public class BoardMeetingResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a board meeting", description = "One meeting; its ETag is needed to cancel it.")
-    public Response getBoardMeeting(@PathParam("id") UUID id) {
+    public RestResponse<BoardMeetingView> getBoardMeeting(@PathParam("id") UUID id) {
         return Responses.ok(meetings.get(id));
     }
 
@@ -75,9 +75,10 @@ public class BoardMeetingResource {
             + "or a commissioner for that council. Items of per-meeting duties then fall due on its date.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardMeetingRequest.class),
             examples = @ExampleObject(name = "stoke", value = "{\"councilGssCode\":\"E06000021\",\"meetsOn\":\"2019-11-28\"}")))
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the meeting.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the meeting.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardMeetingView.class)))
     @APIResponse(responseCode = "409", description = "A meeting of that board on that day is already recorded.")
-    public Response recordBoardMeeting(@NotNull @Valid BoardMeetingRequest request) {
+    public RestResponse<BoardMeetingView> recordBoardMeeting(@NotNull @Valid BoardMeetingRequest request) {
         var created = meetings.record(request);
         return Responses.created(URI.create("/v1/board-meetings/" + created.body().id()), created);
     }
@@ -90,7 +91,7 @@ public class BoardMeetingResource {
             + "record); its per-meeting due items go. Send the meeting's ETag as If-Match.")
     @APIResponse(responseCode = "200", description = "Cancelled.")
     @APIResponse(responseCode = "409", description = "Already cancelled.")
-    public Response cancelBoardMeeting(@PathParam("id") UUID id,
+    public RestResponse<BoardMeetingView> cancelBoardMeeting(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the meeting as read.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CancellationRequest request) {
         return Responses.ok(meetings.cancel(id, ifMatch, request.reason()));

@@ -79,7 +79,8 @@ public class CalendarResource {
                     + "content) and expires; rotating the service's feed secret revokes all of them.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "stoke", value = "{\"councilGssCode\":\"E06000021\"}")))
-    @APIResponse(responseCode = "201", description = "The subscription URL.")
+    @APIResponse(responseCode = "201", description = "The subscription URL.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
     public Response createCalendarSubscription(@Valid SubscriptionRequest request, @Context UriInfo uri) {
         String council = request == null ? null : request.councilGssCode();
         List<String> councils;
@@ -121,7 +122,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
     public Response getCalendarFeed(
             @Parameter(description = "The feed token of a subscription URL.") @QueryParam("token") String token,
-            @Parameter(description = "Only this council.", example = "E06000021")
+            @Parameter(description = "Only this council, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council) {
         Set<String> scope;
         if (token != null) {

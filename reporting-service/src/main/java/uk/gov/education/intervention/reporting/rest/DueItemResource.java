@@ -55,15 +55,15 @@ public class DueItemResource {
                     examples = @ExampleObject(name = "stoke", value = "{\"items\":[" + ITEM_EXAMPLE + "],\"limit\":50,\"degraded\":false,\"missing\":[]}")))
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
     public Response listDueItems(
-            @Parameter(description = "Council GSS code.", example = "E06000021")
+            @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
-            @Parameter(description = "Only items due on or after this day.", example = "2020-01-01") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Only items due on or before this day (default: 12 months ahead).", example = "2020-12-31")
+            @Parameter(description = "Only items due on or after this day, e.g. 2020-01-01.") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Only items due on or before this day (default: 12 months ahead), e.g. 2020-12-31.")
             @QueryParam("to") LocalDate to,
-            @Parameter(description = "Only items with this status.", example = "OVERDUE") @QueryParam("status") DueItemStatus status,
-            @Parameter(description = "Only this kind of duty.", example = "PERFORMANCE_REVIEW")
+            @Parameter(description = "Only items with this status, e.g. OVERDUE.") @QueryParam("status") DueItemStatus status,
+            @Parameter(description = "Only this kind of duty, e.g. PERFORMANCE_REVIEW.")
             @QueryParam("kind") @Pattern(regexp = "[A-Z_]{1,40}", message = "must be a duty kind such as PROGRESS_REPORT") String kind,
-            @Parameter(description = "Only this duty.", example = "E06000021-2019-10-31/performance-review")
+            @Parameter(description = "Only this duty, e.g. E06000021-2019-10-31/performance-review.")
             @QueryParam("dutyId") String dutyId,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,11 +86,11 @@ public class SubmissionResource {
     @Operation(summary = "List submissions", description = "Submissions in order of first receipt, for one council or every council "
             + "the caller reaches; a partner authority lists only those it contributed to, seeing only its own sections.")
     public Page<SubmissionView> listSubmissions(
-            @Parameter(description = "Council GSS code.", example = "E06000021")
+            @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
-            @Parameter(description = "Only the submission answering this due item.", example = "E06000021-2019-10-31.monthly-progress-report.2019-11-30")
+            @Parameter(description = "Only the submission answering this due item, e.g. E06000021-2019-10-31.monthly-progress-report.2019-11-30.")
             @QueryParam("dueItemId") @Pattern(regexp = DueItemId.PATTERN, message = DueItemId.MESSAGE) String dueItemId,
-            @Parameter(description = "Only submissions in this review state.", example = "SUBMITTED") @QueryParam("status") SubmissionStatus status,
+            @Parameter(description = "Only submissions in this review state, e.g. SUBMITTED.") @QueryParam("status") SubmissionStatus status,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         return submissions.list(council, dueItemId, status, PageRequest.of(limit, cursor));
@@ -129,7 +130,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "The submission.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
                     examples = @ExampleObject(name = "submitted", value = SUBMISSION_EXAMPLE)))
-    public Response getSubmission(@PathParam("id") UUID id) {
+    public RestResponse<SubmissionView> getSubmission(@PathParam("id") UUID id) {
         return Responses.ok(submissions.get(id));
     }
 
@@ -143,7 +144,8 @@ public class SubmissionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionRequest.class),
             examples = @ExampleObject(name = "revised", value = "{\"sections\":[{\"contributor\":\"DIRECTOR_OF_CHILDRENS_SERVICES\","
                     + "\"narrative\":\"Revised with the audit findings.\"}],\"note\":\"As the reviewer asked.\"}")))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new version.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new version; the body is the submission.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still being processed.")
     @APIResponse(responseCode = "413", description = "An attachment is larger than the limit.")
     @APIResponse(responseCode = "422", description = "A rule refused it (idempotency-key-reused, section-not-owed, submission-accepted).")
@@ -198,7 +200,7 @@ public class SubmissionResource {
                     @ExampleObject(name = "accept", value = "{\"decision\":\"ACCEPT\"}")}))
     @APIResponse(responseCode = "200", description = "Reviewed; the submission with its new status.")
     @APIResponse(responseCode = "409", description = "The submission is not awaiting review (already accepted, or returned and not yet resubmitted).")
-    public Response reviewSubmission(@PathParam("id") UUID id,
+    public RestResponse<SubmissionView> reviewSubmission(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the submission as read.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ReviewRequest request) {
         return Responses.ok(submissions.review(id, ifMatch, request));
@@ -226,7 +228,7 @@ public class SubmissionResource {
         }
         try {
             SubmissionService.Stored stored = work.apply(outcome.proceed());
-            return Responses.created(stored.location(), stored.view());
+            return Responses.created(stored.location(), stored.view()).toResponse();
         } catch (RuntimeException e) {
             idempotency.abandon(outcome.proceed());
             throw e;

@@ -23,7 +23,8 @@ import java.util.Set;
  * so that every change to the API shows up in review as a change to the file. Run the tests with
  * {@code -Dcontract.update=true} to write the served contract to the file instead;</li>
  * <li>every operation is documented: an operationId of its own, a summary, a description, its
- * error responses as problem details, and an example of any request body.</li>
+ * error responses as problem details, the schema of its success bodies, and an example of any
+ * request body.</li>
  * </ul>
  */
 public final class ContractFile {
@@ -111,6 +112,22 @@ public final class ContractFile {
                 }
                 if (!hasProblemResponse(o.path("responses"))) {
                     faults.add(where + ": no 4xx response documented as application/problem+json");
+                }
+                Iterator<Map.Entry<String, JsonNode>> responses = o.path("responses").fields();
+                while (responses.hasNext()) {
+                    Map.Entry<String, JsonNode> r = responses.next();
+                    if (!r.getKey().startsWith("2") || r.getKey().equals("204")) {
+                        continue;
+                    }
+                    JsonNode content = r.getValue().path("content");
+                    if (content.size() == 0) {
+                        faults.add(where + ": its " + r.getKey() + " response does not describe its body");
+                    }
+                    content.fields().forEachRemaining(t -> {
+                        if (t.getKey().contains("json") && t.getValue().path("schema").size() == 0) {
+                            faults.add(where + ": its " + r.getKey() + " " + t.getKey() + " body has no schema");
+                        }
+                    });
                 }
                 JsonNode body = o.path("requestBody").path("content");
                 Iterator<Map.Entry<String, JsonNode>> types = body.fields();
