@@ -103,6 +103,36 @@ class SubmissionResourceTest extends StandInTest {
     }
 
     @Test
+    void eachSectionIsWrittenOnlyByItsContributor() {
+        String item = MONTHLY + "2020-11-30";
+        // the council's users write the council's and the DCS's sections, not a partner's or the Commissioner's
+        submit(reporter(STOKE), forItem(item, map("contributor", "PARTNER_IN_PRACTICE", "organisationGssCode", STOCKPORT,
+                "narrative", "Written for Stockport by someone else.")), 403);
+        submit(reporter(STOKE), forItem(item, section("CHILDRENS_SERVICES_COMMISSIONER", "Not the Commissioner.")), 403);
+        // the Commissioner writes hers, not the DCS's
+        submit(commissioner(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "Not the DCS.")), 403);
+        assertEquals(0, submissionsFor(item));
+        String id = submit(commissioner(STOKE), forItem(item, section("CHILDRENS_SERVICES_COMMISSIONER", "The Commissioner's view.")), 201)
+                .path("id");
+        submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's own words.")), 201);
+        // the Department may write any, for a contributor
+        submit(admin(), forItem(item, map("contributor", "PARTNER_IN_PRACTICE", "organisationGssCode", ESSEX,
+                "narrative", "Essex's section, entered by the Department.")), 201);
+        analyst().get("/v1/submissions/" + id).then().statusCode(200)
+                .body("sections.contributor", org.hamcrest.Matchers.containsInAnyOrder("CHILDRENS_SERVICES_COMMISSIONER",
+                        "PARTNER_IN_PRACTICE", "PARTNER_IN_PRACTICE"))
+                .body("sections.find { it.organisationGssCode == 'E08000007' }.narrative", equalTo("Stockport's own words."));
+    }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsABadRequest() {
+        String item = MONTHLY + "2020-12-31";
+        assertEquals("urn:problem-type:intervention:unstorable-value", submit(reporter(STOKE),
+                forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "A NUL \u0000 in the text.")), 400).path("type"));
+        assertEquals(0, submissionsFor(item));
+    }
+
+    @Test
     void withoutAnActiveAppointmentAPartnerIsRefused() {
         // Stockport holds no appointment for Medway
         submit(reporter(STOCKPORT), map("councilGssCode", MEDWAY, "title", "Unasked", "sections",
@@ -158,7 +188,7 @@ class SubmissionResourceTest extends StandInTest {
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         reporter(STOKE).header("Idempotency-Key", "has spaces in it").body(body).post("/v1/submissions").then().statusCode(400);
         // keys are per caller: another caller's identical key is a request of its own
-        commissioner(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
+        admin().header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
                 .body("currentVersion", equalTo(2));
         // a request that failed leaves its key free for the corrected retry
         String key2 = UUID.randomUUID().toString();

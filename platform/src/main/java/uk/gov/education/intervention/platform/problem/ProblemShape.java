@@ -53,6 +53,12 @@ public class ProblemShape implements ProblemPostProcessor {
         if (problem.getStatusCode() == 400 && (mapping != null || parse != null)) {
             return validation(problem, List.of(jsonError(mapping, parse)));
         }
+        if (problem.getStatusCode() == 500) {
+            HttpProblem database = fromDatabase(cause, problem.getInstance());
+            if (database != null) {
+                return database;
+            }
+        }
         if (problem.getType() != null && problem.getDetail() != null) {
             return problem;
         }
@@ -64,6 +70,31 @@ public class ProblemShape implements ProblemPostProcessor {
             b.withDetail(defaultDetail(problem.getStatusCode(), problem.getTitle()));
         }
         return b.build();
+    }
+
+    /**
+     * What the database refused, as the client's problem rather than a 500: two requests that wrote
+     * the same record at the same moment (the loser's transaction is rolled back: 409, read and try
+     * again), and a value PostgreSQL cannot store (a NUL character, a date beyond its range: 400).
+     */
+    private static HttpProblem fromDatabase(Throwable cause, URI instance) {
+        boolean concurrent = find(cause, jakarta.persistence.OptimisticLockException.class) != null
+                || find(cause, org.hibernate.StaleStateException.class) != null;
+        java.sql.SQLException sql = find(cause, java.sql.SQLException.class);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (concurrent || state.equals("23505") || state.equals("23P01") || state.equals("40001") || state.equals("40P01")) {
+            return HttpProblem.builder(Problems.conflict("concurrent-change",
+                            "Another request changed the same record at the same moment, so nothing of yours was stored. "
+                                    + "Read the record again, then repeat your change if it still applies."))
+                    .withInstance(instance).build();
+        }
+        if (state.startsWith("22")) {
+            return HttpProblem.builder(Problems.badRequest("unstorable-value",
+                            "A value in the request cannot be stored (for example a NUL character in a text, or a date outside "
+                                    + "the years 4713 BC to AD 294276). Nothing was stored."))
+                    .withInstance(instance).build();
+        }
+        return null;
     }
 
     private static HttpProblem validation(HttpProblem original, List<Map<String, String>> errors) {

@@ -216,7 +216,8 @@ public class SubmissionService {
         }
         Push push = prepare(r.sections(), r.fields(), r.note(), a, duty);
         return store(ticket, () -> {
-            lock("submission:" + id);
+            // the same lock as a push to its due item, so that the two cannot both add version N + 1
+            lock(existing.dueItemId != null ? "due-item:" + existing.dueItemId : "submission:" + id);
             Submission s = submissions.findById(id, LockModeType.PESSIMISTIC_WRITE);
             return addVersion(s, push);
         });
@@ -278,6 +279,9 @@ public class SubmissionService {
                                 + "; " + contributor + " is not one of them.");
             }
             String org = s.organisationGssCode();
+            if (partner == null) {
+                requireWriter(contributor, field);
+            }
             if (Contributors.isPartnerRole(contributor)) {
                 if (partner != null) {
                     if (org == null) {
@@ -318,6 +322,22 @@ public class SubmissionService {
         checkFields(fields);
         String n = note == null || note.isBlank() ? null : note.strip();
         return new Push(out, fields, n, a);
+    }
+
+    /**
+     * Only the contributor writes its section: the Commissioner's by commissioners, the council's by
+     * its own users, a partner authority's by that authority; dfe-admin may write any on their behalf.
+     */
+    private void requireWriter(String contributor, String field) {
+        if (access.caller().hasRole(Roles.DFE_ADMIN)) {
+            return;
+        }
+        Set<String> writers = Contributors.writers(contributor);
+        if (writers.stream().noneMatch(access.caller()::hasRole)) {
+            throw Problems.forbidden(field + ": a " + contributor + " section is written by "
+                    + (writers.isEmpty() ? "that partner authority itself" : String.join(" or ", writers))
+                    + " (or dfe-admin on their behalf); your role does not write it.");
+        }
     }
 
     private static void checkFields(ObjectNode fields) {
@@ -436,12 +456,10 @@ public class SubmissionService {
         s.position = position;
         int i = 0;
         for (AttachmentPolicy.Decoded d : p.attachments()) {
-            if (blobs.findById(d.sha256()) == null) {
-                AttachmentBlob blob = new AttachmentBlob();
-                blob.sha256 = d.sha256();
-                blob.content = d.bytes();
-                blobs.persist(blob);
-            }
+            // stored once by its digest, also when two requests bring the same file at the same moment
+            blobs.getEntityManager().createNativeQuery(
+                            "INSERT INTO attachment_blob (sha256, content) VALUES (?1, ?2) ON CONFLICT (sha256) DO NOTHING")
+                    .setParameter(1, d.sha256()).setParameter(2, d.bytes()).executeUpdate();
             Attachment a = new Attachment();
             a.id = UUID.randomUUID();
             a.section = s;
@@ -606,8 +624,13 @@ public class SubmissionService {
             if (own.isEmpty()) {
                 return new Page<>(List.of(), null, page.limit());
             }
-            f.and("(s.councilGss in :own or exists (select 1 from Section x where x.version.submission = s "
-                    + "and x.organisationGss in :own))", Map.of("own", own));
+            if (access.caller().hasRole(Roles.COUNCIL_REPORTER)) {
+                // a council's users also list the reports their organisation contributed to, as partner
+                f.and("(s.councilGss in :own or exists (select 1 from Section x where x.version.submission = s "
+                        + "and x.organisationGss in :own))", Map.of("own", own));
+            } else {
+                f.and("s.councilGss in :own", Map.of("own", own));
+            }
         }
         if (page.hasCursor()) {
             List<String> key = page.cursorKey(2);
