@@ -44,6 +44,8 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     public static final String MEDWAY = "E06000035";
     public static final String STOCKPORT = "E08000007";
     public static final String ESSEX = "E10000012";
+    /** A GSS code councils-service does not know. */
+    public static final String NO_SUCH_COUNCIL = "E09999999";
 
     /** The organisation id of each seed council's local authority, as councils-service seeds them. */
     public static final Map<String, String> ORGANISATIONS = Map.of(
@@ -93,6 +95,10 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 .willReturn(json(page(List.of(JSON.createObjectNode().put("id", id).put("name", "Council " + gss)
                         .put("kind", "LOCAL_AUTHORITY").put("councilGssCode", gss).put("status", "ACTIVE")))))));
         councils.stubFor(get(urlPathEqualTo("/v1/appointments")).atPriority(10).willReturn(json(page(List.of()))));
+        // a well-formed GSS code of no council: councils-service answers 404, as it does
+        councils.stubFor(get(urlPathEqualTo("/v1/appointments")).atPriority(5).withQueryParam("council", equalTo(NO_SUCH_COUNCIL))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:problem-type:intervention:not-found\",\"status\":404}")));
         setAppointments(STOCKPORT, STOKE, List.of(partnerInPractice("d0000000-0000-4000-8000-000000000004", STOKE)));
         setAppointments(ESSEX, STOKE, List.of(partnerInPractice("d0000000-0000-4000-8000-000000000005", STOKE)));
     }

@@ -21,8 +21,11 @@ import java.util.List;
  */
 @ApplicationScoped
 @Timeout(3000)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {DownstreamRejectedException.class, TimeoutException.class})
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1)
+@Retry(maxRetries = 2, delay = 100, jitter = 50,
+        abortOn = {DownstreamRejectedException.class, TimeoutException.class, ServiceTokenUnavailableException.class})
+// a refusal (4xx) is an answer, not an outage: it must not open the circuit for everyone else
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1,
+        skipOn = {DownstreamRejectedException.class, ServiceTokenUnavailableException.class})
 public class DirectionsGateway {
 
     /** directions-service's largest page of duties. */

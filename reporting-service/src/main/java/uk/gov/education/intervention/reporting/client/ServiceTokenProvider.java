@@ -48,7 +48,7 @@ public class ServiceTokenProvider {
 
     private static final Logger LOG = Logger.getLogger(ServiceTokenProvider.class);
     /** How long a call may wait for the identity provider before it counts as failed. */
-    private static final Duration GRANT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration GRANT_TIMEOUT = Duration.ofSeconds(2);
     /** A granted token is asked for again this long before it expires. */
     private static final Duration RENEWAL_MARGIN = Duration.ofSeconds(60);
 
@@ -110,6 +110,14 @@ public class ServiceTokenProvider {
 
     /** An access token from the client-credentials grant, asked for again when the last is (nearly) expired. */
     private String granted() {
+        try {
+            return grant();
+        } catch (RuntimeException e) {
+            throw new ServiceTokenUnavailableException("the identity provider gave reporting-service no token: " + e.getMessage(), e);
+        }
+    }
+
+    private String grant() {
         if (grantClient == null) {
             ReportingConfig.ServiceToken.ClientCredentials cc = config.serviceToken().clientCredentials();
             var builder = OidcClientConfig.builder()

@@ -7,6 +7,7 @@ import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.client.CouncilsGateway;
+import uk.gov.education.intervention.reporting.client.DownstreamRejectedException;
 import uk.gov.education.intervention.reporting.client.RemoteAppointment;
 import uk.gov.education.intervention.reporting.client.RemoteOrganisation;
 
@@ -136,6 +137,15 @@ public class AccessPolicy {
                 }
             }
             return Optional.empty();
+        } catch (DownstreamRejectedException e) {
+            if (e.status() == 404) {
+                // councils-service knows no such council: nobody holds an appointment for it
+                return Optional.empty();
+            }
+            LOG.warnf("cannot check partner appointments with councils-service: %s", e.toString());
+            throw Problems.dependencyUnavailable("councils-service",
+                    "Whether your organisation holds a partner appointment for council " + gss
+                            + " cannot be checked now: councils-service refused reporting-service's request. Try again later.");
         } catch (RuntimeException e) {
             LOG.warnf("cannot check partner appointments with councils-service: %s", e.toString());
             throw Problems.dependencyUnavailable("councils-service",
