@@ -225,6 +225,9 @@ class AggregateResourceTest extends StandInTest {
         analyst().queryParam("from", "1990-01").queryParam("to", "2020-01").get("/v1/aggregates/monthly").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         analyst().queryParam("council", "E6").get("/v1/aggregates/monthly").then().statusCode(400);
+        // no schedule is computed for the far future
+        analyst().queryParam("from", "9990-01").queryParam("to", "9999-12").get("/v1/aggregates/monthly").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
         assertFalse(analyst().get("/v1/aggregates/monthly").then().extract().jsonPath().getList("councils").isEmpty());
     }
 

@@ -102,6 +102,21 @@ class ScheduleRulesTest {
     }
 
     @Test
+    void anItemDueOnTheRevocationDateIsWithdrawn() {
+        // directions-service gives revokedOn as the first day the direction is no longer in force: the
+        // successor's date. The review due that day falls to the successor, not to the revoked direction.
+        List<ScheduledDue> items = ScheduleRules.occurrences(
+                duty(STOKE_DATE, Cadence.everyNMonths(3), "REVOKED", LocalDate.of(2020, 4, 30)), List.of(), LocalDate.of(2030, 1, 1));
+        assertEquals(List.of(LocalDate.of(2020, 1, 31), LocalDate.of(2020, 4, 30)), dueDates(items));
+        assertFalse(items.get(0).withdrawn());
+        assertTrue(items.get(1).withdrawn());
+        Duty revoked = duty(STOKE_DATE, Cadence.monthly(), "REVOKED", LocalDate.of(2020, 4, 30));
+        assertTrue(revoked.inForceOn(LocalDate.of(2020, 4, 29)));
+        assertFalse(revoked.inForceOn(LocalDate.of(2020, 4, 30)));
+        assertFalse(revoked.inForceOn(LocalDate.of(2019, 10, 30)));
+    }
+
+    @Test
     void nothingIsDueAfterTheHorizon() {
         List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.everyNMonths(3), "ISSUED", null),
                 List.of(), LocalDate.of(2020, 4, 29));

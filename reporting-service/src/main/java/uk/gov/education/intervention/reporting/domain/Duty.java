@@ -28,18 +28,22 @@ public record Duty(
     public static final String REVOKED = "REVOKED";
 
     /**
-     * The last day the direction was in force, or null while it is. A revoked direction without a
-     * revocation date is taken to have been revoked on its own date, so it yields nothing.
+     * The last day the direction was in force, or null while it is not revoked. directions-service
+     * gives {@code revokedOn} as the first day it is no longer in force (the successor's date), so
+     * this is the day before. A revoked direction without a revocation date is taken never to have
+     * been in force, so it yields nothing.
      */
     public LocalDate inForceUntil() {
         if (!REVOKED.equals(directionStatus)) {
             return null;
         }
-        return revokedOn != null ? revokedOn : directionDate;
+        return (revokedOn != null ? revokedOn : directionDate).minusDays(1);
     }
 
-    public boolean inForce() {
-        return inForceUntil() == null;
+    /** In force on the day: from its date, until the day before its revocation (which may lie ahead). */
+    public boolean inForceOn(LocalDate day) {
+        LocalDate until = inForceUntil();
+        return directionDate != null && !day.isBefore(directionDate) && (until == null || !day.isAfter(until));
     }
 
     public List<String> providersOrEmpty() {

@@ -85,6 +85,9 @@ public class AggregateService {
         LocalDate today = schedule.today();
         Granularity.Period from = fromLabel == null ? g.containing(today.minusMonths(g == Granularity.MONTH ? 11 : 9)) : g.parse(fromLabel, "from");
         Granularity.Period to = toLabel == null ? g.containing(today) : g.parse(toLabel, "to");
+        if (to.start().isAfter(today.plusYears(10))) {
+            throw Problems.invalidField("to", "must be within ten years of today");
+        }
         if (from.start().isAfter(to.start())) {
             throw Problems.invalidField("from", "must not be after `to`");
         }
@@ -119,7 +122,7 @@ public class AggregateService {
                 count(c, st, grace);
             }
             duties.duties().stream().filter(d -> scope == null || scope.contains(d.councilGssCode()))
-                    .filter(d -> d.inForce() && d.councilGssCode() != null).forEach(d -> councils.add(d.councilGssCode()));
+                    .filter(d -> d.inForceOn(today) && d.councilGssCode() != null).forEach(d -> councils.add(d.councilGssCode()));
         } else {
             for (Submission s : submissions.answeringAny(scope == null ? null : List.copyOf(scope), from.start(), to.end())) {
                 councils.add(s.councilGss);
@@ -143,7 +146,7 @@ public class AggregateService {
         if (!lookup.complete()) {
             missing.add(lookup.problem());
         }
-        Map<String, CouncilAggregate.DirectionRef> inForce = directionsInForce(duties.duties());
+        Map<String, CouncilAggregate.DirectionRef> inForce = directionsInForce(duties.duties(), today);
 
         List<CouncilAggregate> perCouncil = new ArrayList<>();
         Map<String, Counter> totals = new LinkedHashMap<>();
@@ -205,10 +208,10 @@ public class AggregateService {
     }
 
     /** For each council, its latest issued direction with duties in the feed. */
-    static Map<String, CouncilAggregate.DirectionRef> directionsInForce(Collection<Duty> duties) {
+    static Map<String, CouncilAggregate.DirectionRef> directionsInForce(Collection<Duty> duties, LocalDate today) {
         Map<String, CouncilAggregate.DirectionRef> out = new HashMap<>();
         for (Duty d : duties) {
-            if (!d.inForce() || d.councilGssCode() == null || d.directionDate() == null) {
+            if (!d.inForceOn(today) || d.councilGssCode() == null || d.directionDate() == null) {
                 continue;
             }
             CouncilAggregate.DirectionRef current = out.get(d.councilGssCode());
