@@ -55,6 +55,18 @@ class BoardMeetingResourceTest extends StandInTest {
     }
 
     @Test
+    void aMeetingThatReportsAnswerCannotBeCancelled() {
+        var created = admin().body(map("councilGssCode", MEDWAY, "meetsOn", "2020-05-14")).post("/v1/board-meetings").then()
+                .statusCode(201).extract();
+        SubmissionResourceTest.submit(reporter(MEDWAY), SubmissionResourceTest.forItem("E06000035-2020-01-07.board-progress-report.2020-05-14",
+                SubmissionResourceTest.section("DIRECTOR_OF_CHILDRENS_SERVICES", "The DCS's report to the May board.")), 201);
+        admin().header("If-Match", created.header("ETag")).body(map("reason", "Wrong day"))
+                .post("/v1/board-meetings/" + created.path("id") + "/cancellation").then().statusCode(409)
+                .body("type", equalTo("urn:problem-type:intervention:board-meeting-has-reports"));
+        analyst().get("/v1/board-meetings/" + created.path("id")).then().body("status", equalTo("HELD"));
+    }
+
+    @Test
     void onlyTheDepartmentOrTheCouncilsCommissionerRecordsMeetings() {
         reporter(STOKE).body(map("councilGssCode", STOKE, "meetsOn", "2020-04-16")).post("/v1/board-meetings").then().statusCode(403);
         analyst().body(map("councilGssCode", STOKE, "meetsOn", "2020-04-16")).post("/v1/board-meetings").then().statusCode(403);

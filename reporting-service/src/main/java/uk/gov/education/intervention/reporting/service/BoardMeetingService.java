@@ -11,7 +11,10 @@ import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.reporting.domain.BoardMeeting;
+import uk.gov.education.intervention.reporting.domain.CadenceType;
+import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.rest.BoardMeetingRequest;
 import uk.gov.education.intervention.reporting.rest.BoardMeetingView;
 
@@ -40,6 +43,12 @@ public class BoardMeetingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DutyFeed feed;
+
+    @Inject
+    SubmissionRepository submissions;
 
     public BoardMeeting require(UUID id) {
         BoardMeeting m = meetings.findById(id);
@@ -85,6 +94,7 @@ public class BoardMeetingService {
         if (m.status == BoardMeeting.Status.CANCELLED) {
             throw Problems.conflict("board-meeting-cancelled", "Board meeting " + id + " is already cancelled.");
         }
+        requireNoReports(m);
         BoardMeetingView before = view(m);
         m.status = BoardMeeting.Status.CANCELLED;
         m.cancelReason = reason.strip();
@@ -92,6 +102,26 @@ public class BoardMeetingService {
         BoardMeetingView after = view(m);
         audit.record(AUDIT_TYPE, m.id.toString(), "cancelled", before, after);
         return new Versioned<>(after, m.version);
+    }
+
+    /** A meeting that reports have answered stays: cancelling it would leave them answering nothing. */
+    private void requireNoReports(BoardMeeting m) {
+        DutyFeed.Result duties = feed.current();
+        if (!duties.available()) {
+            throw Problems.dependencyUnavailable("directions-service", duties.problem()
+                    + ", so whether reports answer this meeting cannot be checked. Nothing was changed; try again shortly.");
+        }
+        List<String> items = duties.duties().stream()
+                .filter(d -> m.councilGss.equals(d.councilGssCode()) && d.cadence() != null
+                        && d.cadence().type() == CadenceType.PER_BOARD_MEETING && d.code() != null)
+                .map(d -> DueItemId.of(d, m.meetsOn).toString())
+                .toList();
+        List<String> answered = items.stream().filter(i -> submissions.forDueItem(i).isPresent()).toList();
+        if (!answered.isEmpty()) {
+            throw Problems.conflict("board-meeting-has-reports", "Reports answer this meeting (" + String.join(", ", answered)
+                    + "), so it cannot be cancelled: they would answer nothing. If the meeting was recorded on the wrong day, "
+                    + "tell the Department, which can move the reports with it.");
+        }
     }
 
     public Page<BoardMeetingView> list(String council, LocalDate from, LocalDate to, PageRequest page) {
