@@ -71,7 +71,7 @@ public interface ReportingConfig {
         Optional<String> secret();
 
         /** How long a calendar subscription URL stays valid. */
-        @WithDefault("P365D")
+        @WithDefault("P90D")
         Duration tokenTtl();
 
         /** The public base URL for subscription links, e.g. https://reporting.example.gov.uk. */

@@ -44,7 +44,7 @@ import java.util.TreeSet;
 @Path("/v1/calendar")
 @Tag(name = "Calendar", description = "An iCalendar feed of due items that calendar apps can subscribe to. Calendar apps cannot "
         + "send bearer tokens, so: (1) with your bearer token, POST /v1/calendar/subscriptions to get a subscription URL that "
-        + "carries a signed, read-only feed token (valid for a year by default; it covers the councils you could see when you "
+        + "carries a signed, read-only feed token (valid for 90 days by default; it covers the councils you could see when you "
         + "asked); (2) give that URL to the calendar app. Scripts may instead call the feed with Authorization: Bearer.")
 public class CalendarResource {
 

@@ -45,6 +45,9 @@ public class FeedTokens {
     @Inject
     Clock clock;
 
+    /** The HMAC key's least length: 256 bits, as many as the hash gives. */
+    static final int MIN_SECRET_BYTES = 32;
+
     private byte[] key;
 
     void onStart(@Observes StartupEvent event) {
@@ -54,7 +57,13 @@ public class FeedTokens {
     private synchronized byte[] key() {
         if (key == null) {
             if (config.feed().secret().filter(s -> !s.isBlank()).isPresent()) {
-                key = config.feed().secret().get().getBytes(StandardCharsets.UTF_8);
+                byte[] configured = config.feed().secret().get().getBytes(StandardCharsets.UTF_8);
+                if (configured.length < MIN_SECRET_BYTES) {
+                    // a short key can be guessed offline from a single leaked subscription URL
+                    throw new IllegalStateException("REPORTING_FEED_SECRET must be at least " + MIN_SECRET_BYTES
+                            + " bytes (e.g. openssl rand -base64 32); it is " + configured.length + ".");
+                }
+                key = configured;
             } else {
                 key = new byte[32];
                 new SecureRandom().nextBytes(key);
