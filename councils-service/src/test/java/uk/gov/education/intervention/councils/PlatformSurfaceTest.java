@@ -40,7 +40,11 @@ class PlatformSurfaceTest {
     @Test
     void theAuditListIsForTheDepartmentOnly() {
         analyst().get("/v1/audit").then().statusCode(200);
-        reporter("E06000021").get("/v1/audit").then().statusCode(403).contentType("application/problem+json");
+        reporter("E06000021").get("/v1/audit").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:intervention:forbidden"));
+        // a cursor this list never issued (base64url of ["x"]) is bad input, not a server error
+        analyst().queryParam("cursor", "WyJ4Il0").get("/v1/audit").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
         anonymous().get("/v1/audit").then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 

@@ -74,4 +74,18 @@ class ContractCompatibilityTest {
         assertFalse(grown.equals(contract), "the test must add an operation");
         assertTrue(ContractCompatibility.compare(contract, grown).breaks().isEmpty());
     }
+
+    @Test
+    void describingABodyTheOldContractLeftUndescribedIsNotABreak() throws Exception {
+        String contract = councils();
+        // the same contract, except that GET /v1/councils/{gss} once described no schema for its 200 body
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(contract);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.at("/paths/~1v1~1councils~1{gss}/get/responses/200/content/application~1json"))
+                .remove("schema");
+        assertTrue(ContractCompatibility.compare(json.writeValueAsString(old), contract).breaks().isEmpty());
+        // while changing the schema it described is still a break
+        assertFalse(ContractCompatibility.compare(contract, json.writeValueAsString(old)).breaks().isEmpty(),
+                "removing a described body must break");
+    }
 }

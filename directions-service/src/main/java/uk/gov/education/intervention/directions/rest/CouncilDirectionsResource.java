@@ -38,7 +38,7 @@ public class CouncilDirectionsResource {
     public Page<DirectionSummary> listCouncilDirections(
             @Parameter(description = "Council GSS code.", example = "E06000021")
             @PathParam("gss") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String gss,
-            @Parameter(description = "Page size, 1 to 200 (default 50), e.g. 50.") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         return directions.list(new DirectionService.Query(gss, Set.of(), null), PageRequest.of(limit, cursor));
     }

@@ -99,7 +99,7 @@ public class DirectionResource {
             @Parameter(description = "DRAFT, ISSUED or REVOKED; repeat the parameter, or separate several with commas, e.g. ISSUED, REVOKED.")
             @QueryParam("status") List<String> status,
             @Parameter(description = "Only directions in force on this date, e.g. 2019-12-01.") @QueryParam("inForceOn") LocalDate inForceOn,
-            @Parameter(description = "Page size, 1 to 200 (default 50), e.g. 50.") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         Set<DirectionStatus> statuses = StatusParameter.parse(status, Set.of());
         return directions.list(new DirectionService.Query(council, statuses, inForceOn), PageRequest.of(limit, cursor));

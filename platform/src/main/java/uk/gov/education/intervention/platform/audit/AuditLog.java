@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 
@@ -83,7 +84,11 @@ public class AuditLog {
             q.append(" and entityId = ?").append(params.size());
         }
         if (page.hasCursor()) {
-            params.add(Long.parseLong(page.cursorKey(1).get(0)));
+            try {
+                params.add(Long.parseLong(page.cursorKey(1).get(0)));
+            } catch (NumberFormatException e) {
+                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+            }
             q.append(" and id > ?").append(params.size());
         }
         q.append(" order by id");

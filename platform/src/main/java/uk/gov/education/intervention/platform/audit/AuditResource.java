@@ -28,7 +28,7 @@ public class AuditResource {
             description = "Every change this service has recorded, oldest first, optionally for one kind of record "
                     + "or one record. Department roles only; each resource also offers the history of its own records.")
     public Page<AuditEntry> listAuditEvents(
-            @Parameter(description = "Kind of record, e.g. `council`, `appointment`, e.g. appointment.")
+            @Parameter(description = "Kind of record, e.g. `council`, `appointment`.")
             @QueryParam("entityType") String entityType,
             @Parameter(description = "The record's public identifier.") @QueryParam("entityId") String entityId,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
