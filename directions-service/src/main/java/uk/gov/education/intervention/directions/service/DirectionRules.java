@@ -1,6 +1,5 @@
 package uk.gov.education.intervention.directions.service;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import uk.gov.education.intervention.directions.domain.AnnexText;
 import uk.gov.education.intervention.directions.domain.Cadence;
 import uk.gov.education.intervention.directions.domain.CadenceType;
@@ -51,7 +50,7 @@ final class DirectionRules {
         DirectionRules rules = new DirectionRules();
         rules.checkRequest(r);
         if (!rules.errors.isEmpty()) {
-            throw problem(rules.errors);
+            throw Problems.invalid(rules.errors);
         }
         return rules.clauses.keySet();
     }
@@ -239,30 +238,10 @@ final class DirectionRules {
     }
 
     private void error(String field, String message) {
-        Map<String, String> e = new LinkedHashMap<>();
-        e.put("field", field);
-        e.put("message", message);
-        errors.add(e);
+        errors.add(Problems.error(field, message));
     }
 
     private static <T> List<T> list(List<T> l) {
         return l == null ? List.of() : l;
-    }
-
-    static HttpProblem problem(List<Map<String, String>> errors) {
-        StringBuilder detail = new StringBuilder();
-        for (Map<String, String> e : errors) {
-            if (detail.length() > 0) {
-                detail.append("; ");
-            }
-            detail.append(e.get("field")).append(": ").append(e.get("message"));
-        }
-        return HttpProblem.builder()
-                .withType(Problems.type("validation"))
-                .withStatus(400)
-                .withTitle("Request is not valid")
-                .withDetail(detail.toString())
-                .with("errors", errors)
-                .build();
     }
 }

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -98,17 +97,7 @@ public class ProblemShape implements ProblemPostProcessor {
     }
 
     private static HttpProblem validation(HttpProblem original, List<Map<String, String>> errors) {
-        String detail = errors.stream()
-                .map(e -> e.get("field").isEmpty() ? e.get("message") : e.get("field") + ": " + e.get("message"))
-                .collect(Collectors.joining("; "));
-        HttpProblem.Builder b = HttpProblem.builder()
-                .withType(Problems.type("validation"))
-                .withStatus(400)
-                .withTitle("Request is not valid")
-                .withDetail(detail)
-                .withInstance(original.getInstance())
-                .with("errors", errors);
-        return b.build();
+        return HttpProblem.builder(Problems.invalid(errors)).withInstance(original.getInstance()).build();
     }
 
     private static List<Map<String, String>> violations(ConstraintViolationException cve) {
@@ -231,10 +220,7 @@ public class ProblemShape implements ProblemPostProcessor {
     }
 
     private static Map<String, String> error(String field, String message) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("field", field);
-        m.put("message", message);
-        return m;
+        return Problems.error(field, message);
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {

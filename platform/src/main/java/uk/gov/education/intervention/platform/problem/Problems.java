@@ -4,8 +4,10 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The problems (RFC 9457) the services raise on purpose. Each has a stable {@code type} URI that
@@ -42,13 +44,32 @@ public final class Problems {
 
     /** A single invalid field, in the same shape as a bean-validation failure. */
     public static HttpProblem invalidField(String field, String message) {
+        return invalid(List.of(error(field, message)));
+    }
+
+    /**
+     * Invalid input: {@code errors} lists each {@code {field, message}} (an empty field means the
+     * whole body), and {@code detail} says them all in one line.
+     */
+    public static HttpProblem invalid(List<Map<String, String>> errors) {
+        String detail = errors.stream()
+                .map(e -> e.get("field").isEmpty() ? e.get("message") : e.get("field") + ": " + e.get("message"))
+                .collect(Collectors.joining("; "));
         return HttpProblem.builder()
                 .withType(type("validation"))
                 .withStatus(400)
                 .withTitle("Request is not valid")
-                .withDetail(field + ": " + message)
-                .with("errors", List.of(Map.of("field", field, "message", message)))
+                .withDetail(detail)
+                .with("errors", errors)
                 .build();
+    }
+
+    /** One entry of a validation problem's {@code errors}. */
+    public static Map<String, String> error(String field, String message) {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("field", field);
+        e.put("message", message);
+        return e;
     }
 
     /** A business rule refused the request (HTTP 422); {@code rule} names it for clients. */
