@@ -99,7 +99,7 @@ class PartnerAuthorityFlowTest {
             RestAssured.given().baseUri(suite.managementUrl(service)).get("/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP")).body("checks", equalTo(List.of(Map.of("name", "database", "status", "UP"))));
             RestAssured.given().baseUri(suite.managementUrl(service)).accept("text/plain").get("/q/metrics").then()
-                    .statusCode(200).body(containsString("http_server_requests_seconds_count"));
+                    .statusCode(200).body(containsString("jvm_memory_used_bytes"));
             RestAssured.given().baseUri(suite.url(service)).get("/q/openapi").then().statusCode(200);
             RestAssured.given().baseUri(suite.managementUrl(service)).get("/q/openapi").then().statusCode(404);
         }

@@ -142,7 +142,8 @@ public final class RunningSuite implements AutoCloseable {
             if (!p.isAlive()) {
                 throw new IllegalStateException(service + " exited with " + p.exitValue() + " while starting; see " + log(service));
             }
-            if (status(managementUrl(service) + "/q/health/ready") == 200) {
+            // ready on the management port, and the API's port open too
+            if (status(managementUrl(service) + "/q/health/ready") == 200 && status(url(service) + "/q/openapi") == 200) {
                 return;
             }
             Thread.sleep(250);
