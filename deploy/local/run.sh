@@ -8,14 +8,17 @@
 #
 # Environment: SUITE_DB_URL (e.g. jdbc:postgresql://127.0.0.1:5432/), SUITE_DB_USER, SUITE_DB_PASSWORD
 # to use an existing server instead; SUITE_PG_PORT (default 15432) for the embedded one;
-# SUITE_DATA_DIR (default .local/pgdata).
+# SUITE_DATA_DIR (default .local/pgdata); SUITE_LOG_DIR (default .local/logs); the services' ports
+# SUITE_COUNCILS_PORT, SUITE_DIRECTIONS_PORT, SUITE_REPORTING_PORT (default 8081-8083) and their
+# management ports (health, metrics) SUITE_COUNCILS_MANAGEMENT_PORT, SUITE_DIRECTIONS_MANAGEMENT_PORT,
+# SUITE_REPORTING_MANAGEMENT_PORT (default 9081-9083).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 local_dir="$root/.local"
 data_dir=${SUITE_DATA_DIR:-$local_dir/pgdata}
-logs="$local_dir/logs"
+logs=${SUITE_LOG_DIR:-$local_dir/logs}
 pg_port=${SUITE_PG_PORT:-15432}
 rebuild=false
 
@@ -23,14 +26,19 @@ for arg in "$@"; do
   case "$arg" in
     --rebuild) rebuild=true ;;
     --reset) echo "Deleting local data in $data_dir"; rm -rf "$data_dir" ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
 
-# name:port of each service the build has, in start order
+# name:port:management port of each service the build has, in start order
+councils_port=${SUITE_COUNCILS_PORT:-8081}
+directions_port=${SUITE_DIRECTIONS_PORT:-8082}
+reporting_port=${SUITE_REPORTING_PORT:-8083}
 services=()
-for s in councils-service:8081 directions-service:8082 reporting-service:8083; do
+for s in "councils-service:$councils_port:${SUITE_COUNCILS_MANAGEMENT_PORT:-9081}" \
+         "directions-service:$directions_port:${SUITE_DIRECTIONS_MANAGEMENT_PORT:-9082}" \
+         "reporting-service:$reporting_port:${SUITE_REPORTING_MANAGEMENT_PORT:-9083}"; do
   grep -q "<module>${s%%:*}</module>" pom.xml && services+=("$s")
 done
 
@@ -46,21 +54,42 @@ if $need_build; then
 fi
 
 mkdir -p "$logs"
+# the processes that must stay up while the suite runs: the embedded PostgreSQL (when there is one)
+# and the services, in start order; each name is beside its pid
 pids=()
+names=()
 stopping=false
 stop_all() {
   $stopping && return
   stopping=true
   echo
   echo "Stopping the suite..."
-  # services first, the database last
+  # services first, the database last (its JVM stops PostgreSQL before it exits, so it gets longer)
   for ((i=${#pids[@]}-1; i>=0; i--)); do
     kill -TERM "${pids[$i]}" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "${pids[$i]}" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "${pids[$i]}" 2>/dev/null || true
+    local limit=200
+    [ "${names[$i]}" = postgres ] && limit=600
+    for _ in $(seq 1 $limit); do kill -0 "${pids[$i]}" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "${pids[$i]}" 2>/dev/null; then
+      echo "${names[$i]} did not stop in $((limit / 10)) s; killing it" >&2
+      kill -KILL "${pids[$i]}" 2>/dev/null || true
+    fi
   done
   wait 2>/dev/null || true
+  stop_orphaned_postgres
   echo "Stopped."
+}
+# PostgreSQL is a grandchild that outlives a devkit JVM killed before it could stop it: stop it by
+# the pid in its data directory, once that pid is seen to be this data directory's server
+stop_orphaned_postgres() {
+  [ -z "${SUITE_DB_URL:-}" ] && [ -f "$data_dir/postmaster.pid" ] || return 0
+  local pid
+  pid=$(head -1 "$data_dir/postmaster.pid" 2>/dev/null) || return 0
+  [[ "$pid" =~ ^[0-9]+$ ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-D $data_dir " || return 0
+  echo "Stopping PostgreSQL (pid $pid), left by its launcher" >&2
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
 }
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
@@ -69,26 +98,43 @@ trap 'stop_all' EXIT
 # --- database ---
 databases=()
 for s in "${services[@]}"; do n=${s%%:*}; databases+=("${n%-service}"); done
-echo "Starting PostgreSQL..."
-java -jar "$devkit_jar" --data-dir "$data_dir" --port "$pg_port" "${databases[@]}" >"$logs/postgres.log" 2>&1 &
-pids+=($!)
 db_url=""
-for _ in $(seq 1 600); do
-  if line=$(grep -m1 '^READY ' "$logs/postgres.log" 2>/dev/null); then db_url=${line#READY }; break; fi
-  kill -0 "${pids[0]}" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$db_url" ]; then
-  echo "PostgreSQL did not start; see $logs/postgres.log (a stale data directory can be cleared with --reset)." >&2
-  tail -20 "$logs/postgres.log" >&2 || true
-  exit 1
+if [ -n "${SUITE_DB_URL:-}" ]; then
+  # an existing server: the devkit creates the databases that are missing and exits; nothing to supervise
+  echo "Using the PostgreSQL server at $SUITE_DB_URL..."
+  if java -jar "$devkit_jar" "${databases[@]}" >"$logs/postgres.log" 2>&1; then
+    line=$(grep -m1 '^READY ' "$logs/postgres.log" || true)
+    db_url=${line#READY }
+  fi
+  if [ -z "$db_url" ]; then
+    echo "Could not prepare the databases on $SUITE_DB_URL; see $logs/postgres.log" >&2
+    tail -20 "$logs/postgres.log" >&2 || true
+    exit 1
+  fi
+else
+  echo "Starting PostgreSQL..."
+  java -jar "$devkit_jar" --data-dir "$data_dir" --port "$pg_port" "${databases[@]}" >"$logs/postgres.log" 2>&1 &
+  pids+=($!)
+  names+=(postgres)
+  for _ in $(seq 1 600); do
+    if line=$(grep -m1 '^READY ' "$logs/postgres.log" 2>/dev/null); then db_url=${line#READY }; break; fi
+    kill -0 "${pids[0]}" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$db_url" ]; then
+    echo "PostgreSQL did not start; see $logs/postgres.log (a stale data directory can be cleared with --reset)." >&2
+    tail -20 "$logs/postgres.log" >&2 || true
+    exit 1
+  fi
 fi
 echo "PostgreSQL ready at $db_url"
 
 # --- services ---
 jwt_key="file:$root/deploy/local/devkit/src/main/resources/dev-jwt/public.pem"
 export JWT_PUBLIC_KEYS_URL="$jwt_key" JWT_ISSUER="https://dev-only.intervention.invalid"
-export COUNCILS_SERVICE_URL="http://127.0.0.1:8081" DIRECTIONS_SERVICE_URL="http://127.0.0.1:8082"
+# a local stack: the services may trust the development key, and reporting-service may sign with it
+export SUITE_INSECURE_LOCAL_STACK=true
+export COUNCILS_SERVICE_URL="http://127.0.0.1:$councils_port" DIRECTIONS_SERVICE_URL="http://127.0.0.1:$directions_port"
 # reporting-service mints its own short-lived read-only tokens with the development key, which the
 # other two services trust locally
 export REPORTING_SERVICE_SIGNING_KEY="$root/deploy/local/devkit/src/main/resources/dev-jwt/private.pem"
@@ -96,15 +142,18 @@ export QUARKUS_HTTP_HOST=127.0.0.1
 db_user=${SUITE_DB_USER:-postgres}
 db_password=${SUITE_DB_PASSWORD:-}
 
+first_service=${#pids[@]}
 for s in "${services[@]}"; do
-  name=${s%%:*}; port=${s##*:}; prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
+  IFS=: read -r name port management <<<"$s"
+  prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
   env "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
-      SEED_DATA=true HTTP_HOST=127.0.0.1 \
+      SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
       java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
+  names+=("$name")
 done
 
-# readiness over plain bash TCP, so that no curl is needed
+# readiness on the management port, over plain bash TCP, so that no curl is needed
 ready() {
   local port=$1
   (
@@ -115,9 +164,10 @@ ready() {
   ) 2>/dev/null
 }
 for i in "${!services[@]}"; do
-  name=${services[$i]%%:*}; port=${services[$i]##*:}; pid=${pids[$((i+1))]}
+  IFS=: read -r name port management <<<"${services[$i]}"
+  pid=${pids[$((first_service + i))]}
   for _ in $(seq 1 1200); do
-    ready "$port" && break
+    ready "$management" && break
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "$name stopped while starting; see $logs/$name.log" >&2
       tail -30 "$logs/$name.log" >&2 || true
@@ -125,14 +175,15 @@ for i in "${!services[@]}"; do
     fi
     sleep 0.1
   done
-  ready "$port" || { echo "$name is not ready after 120 s; see $logs/$name.log" >&2; exit 1; }
-  echo "$name ready on port $port"
+  ready "$management" || { echo "$name is not ready after 120 s; see $logs/$name.log" >&2; exit 1; }
+  echo "$name ready on port $port (health and metrics on $management)"
 done
 
 echo
 echo "Swagger UI:"
 for s in "${services[@]}"; do
-  echo "  ${s%%:*}: http://127.0.0.1:${s##*:}/q/swagger-ui   (contract: http://127.0.0.1:${s##*:}/q/openapi)"
+  IFS=: read -r name port management <<<"$s"
+  echo "  $name: http://127.0.0.1:$port/q/swagger-ui   (contract: http://127.0.0.1:$port/q/openapi)"
 done
 echo
 echo "Get a token:  deploy/local/token.sh dfe-analyst      (or dfe-admin, commissioner E06000021, council-reporter E08000007)"
@@ -141,9 +192,11 @@ echo "READY: intervention suite is running. Press Ctrl-C to stop."
 while true; do
   for i in "${!pids[@]}"; do
     if ! kill -0 "${pids[$i]}" 2>/dev/null; then
-      echo "A process of the suite exited unexpectedly; see $logs" >&2
+      echo "${names[$i]} exited unexpectedly; see $logs" >&2
       exit 1
     fi
   done
-  sleep 2
+  # a signal interrupts wait at once (it would wait for a foreground sleep to finish)
+  sleep 2 &
+  wait $! || true
 done

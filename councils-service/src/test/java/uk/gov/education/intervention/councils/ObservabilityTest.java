@@ -9,16 +9,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
-import static uk.gov.education.intervention.devkit.Callers.anonymous;
+import static uk.gov.education.intervention.devkit.ManagementPort.management;
 
-/** Prometheus metrics at /q/metrics, and CORS only for the origins configured (in tests https://frontend.test.invalid). */
+/** Prometheus metrics at /q/metrics on the management port, and CORS only for the origins configured (in tests https://frontend.test.invalid). */
 @QuarkusTest
 class ObservabilityTest {
 
     @Test
     void metricsAreServedWithHttpFiguresByRouteTemplate() {
         analyst().get("/v1/councils/E06000021").then().statusCode(200);
-        anonymous().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        management().accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("http_server_requests_seconds_count{"))
                 .body(containsString("uri=\"/v1/councils/{gss}\""))

@@ -6,21 +6,25 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.reporting.client.DownstreamReadiness;
 import uk.gov.education.intervention.reporting.client.DownstreamStatus;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.anonymous;
+import static uk.gov.education.intervention.devkit.ManagementPort.management;
 
 /**
- * Readiness says whether councils-service and directions-service are reachable, and the state of the
- * circuit breakers of calls to them, without being made unready by them (reporting-service still
- * answers, degraded) and without calling them.
+ * The health group {@code dependencies} on the management port says whether councils-service and
+ * directions-service are reachable, and the state of the circuit breakers of calls to them, without
+ * being made DOWN by them (reporting-service still answers, degraded) and without calling them.
+ * Readiness itself says none of it: a status per check, and the dependencies are not among them.
  */
 @QuarkusTest
 class DownstreamReadinessTest extends StandInTest {
@@ -48,7 +52,8 @@ class DownstreamReadinessTest extends StandInTest {
 
     private static JsonPath readiness() {
         // always 200: the dependencies are detail, not conditions of readiness
-        JsonPath ready = anonymous().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        JsonPath ready = management().get("/q/health/group/" + DownstreamReadiness.GROUP).then().statusCode(200)
+                .extract().jsonPath();
         assertEquals("UP", ready.getString("status"));
         return ready;
     }
@@ -68,13 +73,21 @@ class DownstreamReadinessTest extends StandInTest {
     }
 
     @Test
-    void beforeAnyCallBothAreUnknownAndTheDatabaseCheckIsStillThere() {
+    void beforeAnyCallBothAreUnknown() {
         JsonPath ready = readiness();
         assertEquals("UNKNOWN", check(ready, COUNCILS).get("dependency"));
         assertEquals("UNKNOWN", check(ready, DIRECTIONS).get("dependency"));
         assertEquals("CLOSED", check(ready, DIRECTIONS).get("circuitBreaker"));
-        assertTrue(ready.getList("checks.name").stream().anyMatch(n -> String.valueOf(n).toLowerCase().contains("database")),
-                "the database check should still be part of readiness: " + ready.getList("checks.name"));
+    }
+
+    @Test
+    void readinessItselfSaysNothingOfTheDependenciesEvenWhenOneIsDown() {
+        Downstream.councilsDown();
+        aggregate(true);
+        JsonPath ready = management().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("database"), ready.getList("checks.name"), ready.prettify());
+        assertFalse(ready.prettify().contains("councils"), ready.prettify());
+        anonymous().get("/q/health/group/" + DownstreamReadiness.GROUP).then().statusCode(404);
     }
 
     @Test

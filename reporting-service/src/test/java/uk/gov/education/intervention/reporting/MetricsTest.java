@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.anonymous;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
+import static uk.gov.education.intervention.devkit.ManagementPort.management;
 import static uk.gov.education.intervention.reporting.Downstream.STOKE;
 import static uk.gov.education.intervention.reporting.Downstream.map;
 
 /**
- * Prometheus metrics at /q/metrics: HTTP figures by route template (never by identifier), the
+ * Prometheus metrics at /q/metrics on the management port: HTTP figures by route template (never by identifier), the
  * submissions counter and the overdue-items gauge, whose figures a scrape reads but never computes.
  */
 @QuarkusTest
@@ -40,7 +41,7 @@ class MetricsTest extends StandInTest {
     }
 
     private static String scrape() {
-        return anonymous().accept("text/plain").get("/q/metrics").then().statusCode(200).contentType(containsString("text/plain"))
+        return management().accept("text/plain").get("/q/metrics").then().statusCode(200).contentType(containsString("text/plain"))
                 .extract().asString();
     }
 

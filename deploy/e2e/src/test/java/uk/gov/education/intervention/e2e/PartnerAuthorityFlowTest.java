@@ -87,6 +87,24 @@ class PartnerAuthorityFlowTest {
                         equalTo(List.of("2020-07-07", "2021-01-07")));
     }
 
+    /** As packaged: health and metrics on the management port only; the API and its contract on the public one. */
+    @Test
+    @Order(1)
+    void healthAndMetricsAreOnTheManagementPortOnly() {
+        for (String service : List.of("councils-service", "directions-service", "reporting-service")) {
+            for (String path : List.of("/q/metrics", "/q/health/ready", "/q/health/live", "/q/health")) {
+                RestAssured.given().baseUri(suite.url(service)).get(path).then().statusCode(404)
+                        .contentType("application/problem+json");
+            }
+            RestAssured.given().baseUri(suite.managementUrl(service)).get("/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP")).body("checks", equalTo(List.of(Map.of("name", "database", "status", "UP"))));
+            RestAssured.given().baseUri(suite.managementUrl(service)).accept("text/plain").get("/q/metrics").then()
+                    .statusCode(200).body(containsString("jvm_memory_used_bytes"));
+            RestAssured.given().baseUri(suite.url(service)).get("/q/openapi").then().statusCode(200);
+            RestAssured.given().baseUri(suite.managementUrl(service)).get("/q/openapi").then().statusCode(404);
+        }
+    }
+
     @Test
     @Order(2)
     void aPartnerAuthoritySeesWhatIsDueSubmitsIsReturnedResubmitsAndIsAccepted() {

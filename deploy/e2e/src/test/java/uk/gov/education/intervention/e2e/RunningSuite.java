@@ -28,6 +28,7 @@ public final class RunningSuite implements AutoCloseable {
 
     private final EmbeddedDatabase db;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> launchers = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final List<String> databases = new ArrayList<>();
@@ -65,6 +66,7 @@ public final class RunningSuite implements AutoCloseable {
         Files.createDirectories(logs);
         for (String service : SERVICES) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         Path devJwt = root.resolve("deploy/local/devkit/src/main/resources/dev-jwt");
         String publicKey = devJwt.resolve("public.pem").toUri().toString();
@@ -86,6 +88,9 @@ public final class RunningSuite implements AutoCloseable {
             env.put("HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
+            // a local stack: the development key is trusted, and reporting-service may sign with it
+            env.put("SUITE_INSECURE_LOCAL_STACK", "true");
             env.put("JWT_PUBLIC_KEYS_URL", publicKey);
             env.put("JWT_ISSUER", DevTokens.ISSUER);
             env.put("COUNCILS_SERVICE_URL", url("councils-service"));
@@ -104,6 +109,11 @@ public final class RunningSuite implements AutoCloseable {
 
     public String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The management interface: health and metrics. */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
     /** Stops one service (as an outage), keeping its port so that {@link #restart} brings it back. */
@@ -132,7 +142,8 @@ public final class RunningSuite implements AutoCloseable {
             if (!p.isAlive()) {
                 throw new IllegalStateException(service + " exited with " + p.exitValue() + " while starting; see " + log(service));
             }
-            if (status(url(service) + "/q/health/ready") == 200) {
+            // ready on the management port, and the API's port open too
+            if (status(managementUrl(service) + "/q/health/ready") == 200 && status(url(service) + "/q/openapi") == 200) {
                 return;
             }
             Thread.sleep(250);
@@ -153,13 +164,13 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

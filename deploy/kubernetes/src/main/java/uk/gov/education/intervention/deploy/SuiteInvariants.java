@@ -62,6 +62,8 @@ public final class SuiteInvariants {
     private static final Map<String, String> INGRESS_CONTROLLER_NAMESPACE =
             Map.of("kubernetes.io/metadata.name", "ingress-nginx");
     private static final Map<String, String> INGRESS_CONTROLLER_PODS = Map.of(APP_LABEL, "ingress-nginx");
+    private static final Map<String, String> MONITORING_NAMESPACE = Map.of("kubernetes.io/metadata.name", "monitoring");
+    private static final Map<String, String> PROMETHEUS_PODS = Map.of(APP_LABEL, "prometheus");
     private static final Map<String, String> DNS_NAMESPACE = Map.of("kubernetes.io/metadata.name", "kube-system");
     private static final Map<String, String> DNS_PODS = Map.of("k8s-app", "kube-dns");
     private static final Set<String> PUBLIC_PATHS = Set.of("/v1", "/q/swagger-ui", "/q/openapi");
@@ -176,11 +178,13 @@ public final class SuiteInvariants {
             checkProbes(where, service, container);
             checkResources(where, container);
             checkImage(where, container);
-            ContainerPort port = container.getPorts() == null || container.getPorts().size() != 1 ? null
-                    : container.getPorts().get(0);
-            if (port == null || port.getContainerPort() == null || port.getContainerPort() != service.port()
-                    || !"http".equals(port.getName())) {
-                fail(where + " must expose exactly one port, named http, " + service.port());
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (ContainerPort port : list(container.getPorts())) {
+                ports.put(port.getName(), port.getContainerPort());
+            }
+            if (!ports.equals(Map.of("http", service.port(), "management", service.managementPort()))) {
+                fail(where + " must expose exactly two ports, http " + service.port() + " (the API) and management "
+                        + service.managementPort() + " (health and metrics), not " + ports);
             }
         }
     }
@@ -191,11 +195,11 @@ public final class SuiteInvariants {
         Map<String, String> annotations = metadata == null || metadata.getAnnotations() == null ? Map.of()
                 : metadata.getAnnotations();
         Map<String, String> wanted = Map.of("prometheus.io/scrape", "true", "prometheus.io/path", "/q/metrics",
-                "prometheus.io/port", String.valueOf(service.port()));
+                "prometheus.io/port", String.valueOf(service.managementPort()));
         wanted.forEach((key, value) -> {
             if (!value.equals(annotations.get(key))) {
                 fail(name + " pod annotation " + key + " is " + annotations.get(key) + ", not " + value
-                        + " (Prometheus scrapes /q/metrics on the service's port)");
+                        + " (Prometheus scrapes /q/metrics on the management port)");
             }
         });
     }
@@ -262,8 +266,9 @@ public final class SuiteInvariants {
             fail(where + " must be an HTTP GET of " + path);
             return;
         }
-        if (!isServicePort(probe.getHttpGet().getPort(), service)) {
-            fail(where + " probes port " + probe.getHttpGet().getPort() + ", not the service's");
+        if (!isManagementPort(probe.getHttpGet().getPort(), service)) {
+            fail(where + " probes port " + describe(probe.getHttpGet().getPort()) + ", not the management port "
+                    + service.managementPort() + " (the API port serves no health)");
         }
     }
 
@@ -320,7 +325,8 @@ public final class SuiteInvariants {
         List<ServicePort> ports = svc.getSpec().getPorts();
         if (ports == null || ports.size() != 1 || ports.get(0).getPort() == null
                 || ports.get(0).getPort() != service.port() || !isServicePort(ports.get(0).getTargetPort(), service)) {
-            fail(name + " must have one port " + service.port() + " to the container's http port");
+            fail(name + " must have one port " + service.port() + " to the container's http port (the management port "
+                    + service.managementPort() + " is never published)");
         }
         if (svc.getSpec().getType() != null && !svc.getSpec().getType().equals("ClusterIP")) {
             fail(name + " is of type " + svc.getSpec().getType() + "; outside traffic comes through the Ingress");
@@ -487,6 +493,12 @@ public final class SuiteInvariants {
                 }
             }
         }
+        for (String variable : SuiteService.FORBIDDEN_ENVIRONMENT) {
+            if (provided.containsKey(variable)) {
+                fail(name + " is given " + variable + " (a " + provided.get(variable) + " value), which only a local "
+                        + "stack may set: the development key, or a key that mints tokens, has no place in a cluster");
+            }
+        }
         for (String variable : service.requiredEnvironment()) {
             if (!provided.containsKey(variable)) {
                 fail(name + " is not given " + variable);
@@ -524,6 +536,11 @@ public final class SuiteInvariants {
             return;
         }
         Map<String, String> data = config.getData() == null ? Map.of() : config.getData();
+        for (String variable : SuiteService.FORBIDDEN_ENVIRONMENT) {
+            if (data.containsKey(variable)) {
+                fail(name + " sets " + variable + ", which only a local stack may set");
+            }
+        }
         if (!options.profile().seedData().equals(data.get("SEED_DATA"))) {
             fail(name + " SEED_DATA is " + data.get("SEED_DATA") + "; " + options.profile() + " wants "
                     + options.profile().seedData());
@@ -605,6 +622,7 @@ public final class SuiteInvariants {
                 continue;
             }
             boolean ingressController = false;
+            boolean prometheus = false;
             boolean dns = false;
             boolean database = false;
             boolean issuer = false;
@@ -619,9 +637,24 @@ public final class SuiteInvariants {
                         fail(where + " accepts traffic from anywhere");
                         continue;
                     }
+                    // Prometheus reaches the management port and nothing else; everyone else the API port only
+                    boolean scraping = rule.getFrom().stream().anyMatch(peer -> isPrometheus(peer, where));
+                    if (scraping && !rule.getFrom().stream().allMatch(peer -> isPrometheus(peer, where))) {
+                        fail(where + " admits Prometheus together with other peers; give it a rule of its own");
+                    }
+                    if (scraping) {
+                        if (portsAre(rule.getPorts(), Set.of(service.managementPort()), "TCP")) {
+                            prometheus = true;
+                        } else {
+                            fail(where + " lets Prometheus reach " + describePorts(rule.getPorts()) + "; it may reach only "
+                                    + service.serviceName() + "'s management port TCP " + service.managementPort());
+                        }
+                        continue;
+                    }
                     if (!portsAre(rule.getPorts(), Set.of(service.port()), "TCP")) {
                         fail(where + " accepts ports " + describePorts(rule.getPorts()) + "; "
-                                + service.serviceName() + " accepts only TCP " + service.port());
+                                + service.serviceName() + " accepts only TCP " + service.port()
+                                + " (its management port " + service.managementPort() + " only from Prometheus)");
                     }
                     for (NetworkPolicyPeer peer : rule.getFrom()) {
                         if (peer.getIpBlock() != null) {
@@ -632,7 +665,7 @@ public final class SuiteInvariants {
                                     && matchLabels(peer.getPodSelector(), where).equals(INGRESS_CONTROLLER_PODS)) {
                                 ingressController = true;
                             } else {
-                                fail(where + " accepts pods of other namespaces than the ingress controller's");
+                                fail(where + " accepts pods of other namespaces than the ingress controller's and Prometheus's");
                             }
                         } else {
                             Set<SuiteService> callers = servicesSelectedBy(peer.getPodSelector(), podLabels, where);
@@ -708,6 +741,9 @@ public final class SuiteInvariants {
             }
             if (!ingressController) {
                 fail(service.serviceName() + " does not accept the ingress controller on its port");
+            }
+            if (!prometheus) {
+                fail(service.serviceName() + " does not let Prometheus scrape its management port " + service.managementPort());
             }
             if (!dns) {
                 fail(service.serviceName() + " may not reach DNS");
@@ -851,6 +887,22 @@ public final class SuiteInvariants {
 
     private boolean isServicePort(IntOrString port, SuiteService service) {
         return port != null && ("http".equals(port.getStrVal()) || Objects.equals(port.getIntVal(), service.port()));
+    }
+
+    private boolean isManagementPort(IntOrString port, SuiteService service) {
+        return port != null && ("management".equals(port.getStrVal())
+                || Objects.equals(port.getIntVal(), service.managementPort()));
+    }
+
+    private static String describe(IntOrString port) {
+        return port == null ? "none" : port.getStrVal() != null ? port.getStrVal() : String.valueOf(port.getIntVal());
+    }
+
+    /** A peer that is the monitoring namespace's Prometheus pods, and only they. */
+    private boolean isPrometheus(NetworkPolicyPeer peer, String where) {
+        return peer.getIpBlock() == null && peer.getNamespaceSelector() != null && peer.getPodSelector() != null
+                && matchLabels(peer.getNamespaceSelector(), where).equals(MONITORING_NAMESPACE)
+                && matchLabels(peer.getPodSelector(), where).equals(PROMETHEUS_PODS);
     }
 
     private Set<SuiteService> servicesSelectedBy(LabelSelector selector, Map<SuiteService, Map<String, String>> podLabels,

@@ -6,9 +6,16 @@ import java.util.Set;
 
 /** The three services as the deployment must run them: port, database, configuration, callers. */
 public enum SuiteService {
-    COUNCILS("councils-service", 8081, "COUNCILS", "councils"),
-    DIRECTIONS("directions-service", 8082, "DIRECTIONS", "directions"),
-    REPORTING("reporting-service", 8083, "REPORTING", "reporting");
+    COUNCILS("councils-service", 8081, 9081, "COUNCILS", "councils"),
+    DIRECTIONS("directions-service", 8082, 9082, "DIRECTIONS", "directions"),
+    REPORTING("reporting-service", 8083, 9083, "REPORTING", "reporting");
+
+    /**
+     * Variables no deployment outside a local stack may give a service: the opt-in to the development
+     * issuer and key (whose private half is in the repository), and a key with which reporting-service
+     * would mint tokens the others accept. The services refuse to start with either unless opted in.
+     */
+    public static final Set<String> FORBIDDEN_ENVIRONMENT = Set.of("SUITE_INSECURE_LOCAL_STACK", "REPORTING_SERVICE_SIGNING_KEY");
 
     /** Who may call whom: reporting-service reads the other two; directions-service checks councils. */
     public static final Set<Call> CALLS = Set.of(
@@ -31,12 +38,14 @@ public enum SuiteService {
 
     private final String serviceName;
     private final int port;
+    private final int managementPort;
     private final String envPrefix;
     private final String database;
 
-    SuiteService(String serviceName, int port, String envPrefix, String database) {
+    SuiteService(String serviceName, int port, int managementPort, String envPrefix, String database) {
         this.serviceName = serviceName;
         this.port = port;
+        this.managementPort = managementPort;
         this.envPrefix = envPrefix;
         this.database = database;
     }
@@ -45,8 +54,14 @@ public enum SuiteService {
         return serviceName;
     }
 
+    /** The API's port (the Service's and the Ingress's). */
     public int port() {
         return port;
+    }
+
+    /** Quarkus's management interface: health (probes) and metrics (Prometheus), never published. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public String database() {
@@ -97,7 +112,7 @@ public enum SuiteService {
     /** Sets of variables of which at least one must be given. */
     public List<Set<String>> oneOfEnvironment() {
         return this == REPORTING
-                ? List.of(Set.of("REPORTING_OIDC_TOKEN_URL", "REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY"))
+                ? List.of(Set.of("REPORTING_OIDC_TOKEN_URL", "REPORTING_SERVICE_TOKEN"))
                 : List.of();
     }
 
@@ -106,7 +121,7 @@ public enum SuiteService {
         Set<String> names = new LinkedHashSet<>(List.of(envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
                 "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
         if (this == REPORTING) {
-            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_SERVICE_SIGNING_KEY", "REPORTING_FEED_SECRET",
+            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_FEED_SECRET",
                     "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET"));
         }
         return names;

@@ -171,10 +171,43 @@ class BrokenManifestsAreRejectedTest {
                 broken("a ConfigMap that leaves out the JSON-log switch",
                         d -> object(d, "ConfigMap", "directions-service-config").with("data").remove("LOG_JSON"),
                         "Deployment/directions-service is not given LOG_JSON"),
-                broken("a Prometheus scrape hint on the wrong port",
+                broken("a Prometheus scrape hint on the API port",
                         d -> object(d, "Deployment", "councils-service").with("spec").with("template").with("metadata")
-                                .with("annotations").put("prometheus.io/port", "8080"),
-                        "pod annotation prometheus.io/port is 8080, not 8081"),
+                                .with("annotations").put("prometheus.io/port", "8081"),
+                        "pod annotation prometheus.io/port is 8081, not 9081"),
+                broken("a readiness probe on the API port",
+                        d -> container(d, "councils-service").with("readinessProbe").with("httpGet").put("port", "http"),
+                        "readinessProbe probes port http, not the management port 9081"),
+                broken("a container without its management port",
+                        d -> ((ArrayNode) container(d, "directions-service").at("/ports")).remove(1),
+                        "must expose exactly two ports, http 8082 (the API) and management 9082"),
+                broken("the management port published through the Service",
+                        d -> ((ArrayNode) object(d, "Service", "reporting-service").at("/spec/ports")).add(
+                                yaml("{name: management, protocol: TCP, port: 9083, targetPort: management}")),
+                        "Service/reporting-service must have one port 8083 to the container's http port"),
+                broken("the management port open to the ingress controller",
+                        d -> ((ArrayNode) object(d, "NetworkPolicy", "reporting-service").at("/spec/ingress/0/ports")).add(
+                                yaml("{protocol: TCP, port: 9083}")),
+                        "reporting-service accepts only TCP 8083 (its management port 9083 only from Prometheus)"),
+                broken("Prometheus let into the API port",
+                        d -> ((ObjectNode) object(d, "NetworkPolicy", "directions-service").at("/spec/ingress/2/ports/0"))
+                                .put("port", 8082),
+                        "it may reach only directions-service's management port TCP 9082"),
+                broken("no rule that lets Prometheus scrape",
+                        d -> ((ArrayNode) object(d, "NetworkPolicy", "councils-service").at("/spec/ingress")).remove(2),
+                        "councils-service does not let Prometheus scrape its management port 9081"),
+                broken("a token-signing key given to reporting-service",
+                        d -> ((ArrayNode) container(d, "reporting-service").at("/env")).add(yaml(
+                                "{name: REPORTING_SERVICE_SIGNING_KEY, valueFrom: {secretKeyRef: "
+                                        + "{name: reporting-service-credentials, key: signing-key, optional: true}}}")),
+                        "Deployment/reporting-service is given REPORTING_SERVICE_SIGNING_KEY (a secret value), which only a local stack may set"),
+                broken("the local stack's opt-in to the development key in a ConfigMap",
+                        d -> object(d, "ConfigMap", "councils-service-config").with("data").put("SUITE_INSECURE_LOCAL_STACK", "true"),
+                        "ConfigMap/councils-service-config sets SUITE_INSECURE_LOCAL_STACK, which only a local stack may set"),
+                broken("the local stack's opt-in to the development key on a Deployment",
+                        d -> ((ArrayNode) container(d, "directions-service").at("/env")).add(
+                                yaml("{name: SUITE_INSECURE_LOCAL_STACK, value: \"false\"}")),
+                        "Deployment/directions-service is given SUITE_INSECURE_LOCAL_STACK (a literal value)"),
                 broken("a database URL that names the wrong cluster",
                         d -> object(d, "ConfigMap", "directions-service-config").with("data")
                                 .put("DIRECTIONS_DB_URL", "jdbc:postgresql://councils-db-rw:5432/directions"),

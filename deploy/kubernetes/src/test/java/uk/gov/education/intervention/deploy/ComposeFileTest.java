@@ -84,13 +84,18 @@ class ComposeFileTest {
             }
         }
         assertEquals(ComposeFile.Condition.HEALTHY, s.dependsOn().get("postgres").condition());
-        assertEquals(List.of("127.0.0.1:" + service.port() + ":" + service.port()), s.ports());
+        assertEquals(List.of("127.0.0.1:" + service.port() + ":" + service.port(),
+                "127.0.0.1:" + service.managementPort() + ":" + service.managementPort()), s.ports());
+        // compose trusts the development key, which a service accepts only on a local stack that says so
+        assertEquals("https://dev-only.intervention.invalid", env.get("JWT_ISSUER"));
+        assertEquals("true", env.get("SUITE_INSECURE_LOCAL_STACK"), service.serviceName() + " does not opt in to the development key");
+        assertFalse(env.containsKey("REPORTING_SERVICE_SIGNING_KEY"), "compose gives reporting-service a token-signing key");
         assertEquals(Boolean.TRUE, s.readOnly(), "root filesystem must be read-only");
         assertEquals(List.of("/tmp"), s.tmpfs());
         assertEquals(List.of("ALL"), s.capDrop());
         assertEquals(List.of("no-new-privileges:true"), s.securityOpt());
         String check = String.join(" ", s.healthcheck().test());
-        assertTrue(check.contains("/dev/tcp/127.0.0.1/" + service.port()) && check.contains("/q/health/ready"), check);
+        assertTrue(check.contains("/dev/tcp/127.0.0.1/" + service.managementPort()) && check.contains("/q/health/ready"), check);
         for (String volume : s.volumes()) {
             Path source = DeployPaths.compose().resolve(volume.substring(0, volume.indexOf(':'))).normalize();
             assertTrue(Files.exists(source), volume + ": " + source + " does not exist");
@@ -118,6 +123,7 @@ class ComposeFileTest {
         String user = users.get(users.size() - 1).substring(5).trim();
         assertTrue(user.matches("[1-9][0-9]*(:[1-9][0-9]*)?"), "USER " + user + " must be a numeric non-root id");
         assertTrue(lines.contains("EXPOSE " + service.port()), "EXPOSE " + service.port() + " missing");
+        assertTrue(lines.contains("EXPOSE " + service.managementPort()), "EXPOSE " + service.managementPort() + " missing");
         String entrypoint = lines.stream().filter(l -> l.startsWith("ENTRYPOINT ")).findFirst().orElse("");
         assertTrue(entrypoint.contains("\"-jar\", \"/deployments/quarkus-run.jar\""), entrypoint);
         List<String> ignore = Files.readAllLines(dockerfile.resolveSibling("Dockerfile.dockerignore"));

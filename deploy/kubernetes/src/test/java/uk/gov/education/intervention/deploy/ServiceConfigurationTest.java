@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The deployment gives each service every environment variable its own application.properties
- * reads in production, and the list the manifest rules hold (SuiteService) is the service's own.
+ * reads in production, except those only a local stack may set, and the list the manifest rules
+ * hold (SuiteService) is the service's own.
  * A service whose module is not in this tree yet is skipped, and says so.
  */
 class ServiceConfigurationTest {
@@ -36,6 +38,7 @@ class ServiceConfigurationTest {
         Set<String> known = new TreeSet<>(service.requiredEnvironment());
         known.addAll(service.tunedEnvironment());
         service.oneOfEnvironment().forEach(known::addAll);
+        known.addAll(SuiteService.FORBIDDEN_ENVIRONMENT);
         Set<String> unknown = new TreeSet<>(read.get());
         unknown.removeAll(known);
         assertEquals(Set.of(), unknown, service.serviceName() + " reads variables the deployment does not know");
@@ -50,7 +53,12 @@ class ServiceConfigurationTest {
         Set<String> given = new TreeSet<>(config.getData().keySet());
         container.getEnv().forEach(env -> given.add(env.getName()));
         for (String variable : read.get()) {
-            assertTrue(given.contains(variable), "Deployment/" + service.serviceName() + " does not give " + variable);
+            if (SuiteService.FORBIDDEN_ENVIRONMENT.contains(variable)) {
+                assertFalse(given.contains(variable), "Deployment/" + service.serviceName() + " gives " + variable
+                        + ", which only a local stack may set");
+            } else {
+                assertTrue(given.contains(variable), "Deployment/" + service.serviceName() + " does not give " + variable);
+            }
         }
     }
 }

@@ -5,17 +5,20 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import io.smallrye.health.api.HealthGroup;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness detail about councils-service and directions-service. Never fatal: without them
+ * The state of councils-service and directions-service as seen from here, for operators: the
+ * health group {@code dependencies} ({@code /q/health/group/dependencies} on the management port),
+ * not readiness, whose answer is a status per check and nothing more. Never fatal: without them
  * reporting-service still answers, degraded, so each check stays UP and its data says whether
- * the dependency is reachable, the state of the circuit breakers of calls to it, and what is
- * degraded meanwhile. Nothing is called here: the data is what the gateways last saw
- * ({@link DownstreamStatus}) and the breakers' state, so a probe costs no request downstream.
+ * the dependency is reachable, the state of the circuit breakers of calls to it, when and why a
+ * call last failed, and what is degraded meanwhile. Nothing is called here: the data is what the
+ * gateways last saw ({@link DownstreamStatus}) and the breakers' state, so a request for it costs
+ * no request downstream.
  */
 @ApplicationScoped
 public class DownstreamReadiness {
@@ -26,15 +29,17 @@ public class DownstreamReadiness {
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
+    public static final String GROUP = "dependencies";
+
     @Produces
-    @Readiness
+    @HealthGroup(GROUP)
     @ApplicationScoped
     HealthCheck councilsService() {
         return () -> report(Dependency.COUNCILS);
     }
 
     @Produces
-    @Readiness
+    @HealthGroup(GROUP)
     @ApplicationScoped
     HealthCheck directionsService() {
         return () -> report(Dependency.DIRECTIONS);

@@ -1,0 +1,166 @@
+package uk.gov.education.intervention.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.education.intervention.devkit.DevTokens;
+import uk.gov.education.intervention.devkit.EmbeddedDatabase;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The packaged services, started as production starts them (no local-stack opt-in), refuse the
+ * development issuer, the development public key wherever it is put, and a token-signing key in
+ * reporting-service: each exits while starting and says why. With an issuer and key of its own
+ * and no signing key, the same service starts. (With SUITE_INSECURE_LOCAL_STACK=true, as run.sh
+ * sets it, every other test of this module starts them with the development key.)
+ */
+class DevelopmentTrustRefusedTest {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+    private static final String REAL_ISSUER = "https://login.example.gov.uk/intervention";
+
+    private static EmbeddedDatabase db;
+    private static Path root;
+    private static Path logs;
+
+    @TempDir
+    static Path keys;
+
+    @BeforeAll
+    static void database() throws Exception {
+        root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
+        logs = Files.createDirectories(root.resolve("deploy/e2e/target/e2e-logs/refused"));
+        db = EmbeddedDatabase.fromEnvironmentOrEmbedded();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void theDevelopmentIssuerIsRefused() throws Exception {
+        Outcome outcome = start("councils-service", "development-issuer", Map.of(
+                "JWT_ISSUER", DevTokens.ISSUER,
+                "JWT_PUBLIC_KEYS_URL", devPublicKey().toUri().toString()));
+        outcome.assertRefused("JWT_ISSUER (mp.jwt.verify.issuer) is the development issuer https://dev-only.intervention.invalid");
+    }
+
+    @Test
+    void theDevelopmentPublicKeyIsRefusedUnderAnotherIssuerAndName() throws Exception {
+        Path copy = keys.resolve("issuer-keys.pem");
+        Files.copy(devPublicKey(), copy);
+        Outcome outcome = start("directions-service", "development-key", Map.of(
+                "JWT_ISSUER", REAL_ISSUER,
+                "JWT_PUBLIC_KEYS_URL", "file:" + copy));
+        outcome.assertRefused("JWT_PUBLIC_KEYS_URL (file:" + copy + ") holds the development public key");
+    }
+
+    @Test
+    void aTokenSigningKeyInReportingServiceIsRefusedAndWithoutOneItStarts() throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        Path publicKey = write("own-public.pem", "PUBLIC KEY", pair.getPublic().getEncoded());
+        Path privateKey = write("own-private.pem", "PRIVATE KEY", pair.getPrivate().getEncoded());
+        Map<String, String> own = Map.of("JWT_ISSUER", REAL_ISSUER, "JWT_PUBLIC_KEYS_URL", "file:" + publicKey,
+                "COUNCILS_SERVICE_URL", "http://127.0.0.1:9", "DIRECTIONS_SERVICE_URL", "http://127.0.0.1:9");
+
+        Map<String, String> signing = new HashMap<>(own);
+        signing.put("REPORTING_SERVICE_SIGNING_KEY", privateKey.toString());
+        start("reporting-service", "signing-key", signing)
+                .assertRefused("REPORTING_SERVICE_SIGNING_KEY (reporting.service-token.signing-key) is set");
+
+        Map<String, String> token = new HashMap<>(own);
+        token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
+        start("reporting-service", "own-issuer", token).assertStarted();
+    }
+
+    private static Path devPublicKey() {
+        return root.resolve("deploy/local/devkit/src/main/resources/dev-jwt/public.pem");
+    }
+
+    private static Path write(String name, String type, byte[] der) throws Exception {
+        String pem = "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return Files.writeString(keys.resolve(name), pem);
+    }
+
+    /** Starts the packaged service as production would, without the local-stack opt-in, until it exits or is ready. */
+    private static Outcome start(String service, String label, Map<String, String> settings) throws Exception {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            fail(jar + " is missing: run the suite's tests with `./mvnw verify` from " + root
+                    + ", which packages every service before this module runs.");
+        }
+        String name = service.replace("-service", "");
+        String database = "refused_" + name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        db.ensureDatabase(database);
+        int management = RunningSuite.freePort();
+        Path log = logs.resolve(service + "-" + label + ".log");
+        ProcessBuilder pb = new ProcessBuilder(RunningSuite.javaBinary(), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.remove("SUITE_INSECURE_LOCAL_STACK");
+        env.keySet().removeIf(k -> k.startsWith("REPORTING_SERVICE_") || k.startsWith("JWT_"));
+        String prefix = name.toUpperCase();
+        env.put(prefix + "_DB_URL", db.jdbcUrl(database));
+        env.put(prefix + "_DB_USER", db.user());
+        env.put(prefix + "_DB_PASSWORD", db.password());
+        env.put("HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(RunningSuite.freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+        env.putAll(settings);
+        Process process = pb.start();
+        try {
+            Instant deadline = Instant.now().plus(START_LIMIT);
+            while (Instant.now().isBefore(deadline)) {
+                if (process.waitFor(250, TimeUnit.MILLISECONDS)) {
+                    return new Outcome(service, process.exitValue(), Files.readString(log));
+                }
+                if (RunningSuite.status("http://127.0.0.1:" + management + "/q/health/ready") == 200) {
+                    return new Outcome(service, null, Files.readString(log));
+                }
+            }
+            throw new AssertionError(service + " neither started nor exited within " + START_LIMIT + "; see " + log);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            db.dropDatabase(database);
+        }
+    }
+
+    /** How a start ended: the exit code (null: it became ready) and what it logged. */
+    private record Outcome(String service, Integer exitCode, String log) {
+
+        void assertRefused(String reason) {
+            assertTrue(exitCode != null, service + " started and became ready; it should have refused to. Its log:\n" + log);
+            assertEquals(1, exitCode, service + " exited with " + exitCode + ":\n" + log);
+            assertTrue(log.contains(reason), service + " did not say '" + reason + "':\n" + log);
+            assertTrue(log.contains("SUITE_INSECURE_LOCAL_STACK=true. The service does not start."), log);
+        }
+
+        void assertStarted() {
+            assertTrue(exitCode == null, service + " exited with " + exitCode + " instead of starting:\n" + log);
+        }
+    }
+}
