@@ -226,10 +226,6 @@ public class AccessPolicy {
             return dfe() ? Set.of() : holdings().sectionKeys();
         }
 
-        public boolean readsSection(String sectionKey) {
-            return wholeReport() || holdings().sectionKeys().contains(sectionKey);
-        }
-
         /**
          * Null when the caller writes this contributor's section (for a partner: that organisation's)
          * of the council's reports today; otherwise why not, for a 403 {@code section-writer}.
