@@ -70,7 +70,12 @@ class BoardMeetingResourceTest extends StandInTest {
     void onlyTheDepartmentOrTheCouncilsCommissionerRecordsMeetings() {
         reporter(STOKE).body(map("councilGssCode", STOKE, "meetsOn", "2020-04-16")).post("/v1/board-meetings").then().statusCode(403);
         analyst().body(map("councilGssCode", STOKE, "meetsOn", "2020-04-16")).post("/v1/board-meetings").then().statusCode(403);
-        commissioner(MEDWAY).body(map("councilGssCode", STOKE, "meetsOn", "2020-04-16")).post("/v1/board-meetings").then().statusCode(403);
+        commissionerOnlyOf(MEDWAY).body(map("councilGssCode", STOKE, "meetsOn", "2020-04-16")).post("/v1/board-meetings").then()
+                .statusCode(403).body("rule", equalTo("oversight"));
+        // a Commissioner whose appointment has not begun (or has ended) records nothing
+        clock.setToday(LocalDate.of(2019, 12, 1));
+        commissioner(MEDWAY).body(map("councilGssCode", MEDWAY, "meetsOn", "2019-11-28")).post("/v1/board-meetings").then()
+                .statusCode(403).body("rule", equalTo("oversight"));
         reporter(MEDWAY).queryParam("council", STOKE).get("/v1/board-meetings").then().statusCode(403);
         analyst().queryParam("council", STOKE).queryParam("from", "2020-04-16").queryParam("to", "2020-04-16")
                 .get("/v1/board-meetings").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());

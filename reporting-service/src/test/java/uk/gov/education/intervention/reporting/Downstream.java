@@ -5,10 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +24,13 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -32,10 +44,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 /**
  * Stands in for councils-service and directions-service (two WireMock servers on free loopback
  * ports) in every test of this module. By default they answer as the real services do with the
- * seed data loaded: the duties of the two seed directions (captured from directions-service's
- * {@code /v1/duties}), the four seed councils, their organisations, and Stockport's and Essex's
- * Partner in Practice appointments for Stoke-on-Trent. Tests may change that (other duties, other
- * councils, faults) and go back with {@link #reset()}.
+ * seed data (and the development identities) loaded: the duties of the two seed directions
+ * (captured from directions-service's {@code /v1/duties}), the four seed councils, and the seed
+ * appointments, which {@code /v1/role-holdings} answers from as councils-service does: Eleanor
+ * Brazil OBE as Commissioner for Stoke-on-Trent and non-executive Commissioner for Medway (the
+ * development commissioner identities of both councils linked to her), Stockport and Essex as
+ * Partners in Practice for Stoke-on-Trent. Tests may change that (other duties, councils,
+ * appointments and identities, faults) and go back with {@link #reset()}.
  */
 @QuarkusTestResource(Downstream.class)
 public class Downstream implements QuarkusTestResourceLifecycleManager {
@@ -54,13 +69,31 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
             STOCKPORT, "b0000000-0000-4000-8000-000000000007",
             ESSEX, "b0000000-0000-4000-8000-000000000012");
 
+    /** The seed Commissioner's person id in councils-service, and the development identities linked to her. */
+    public static final String ELEANOR = "c0000000-0000-4000-8000-000000000001";
+    public static final String DEV_ISSUER = "https://dev-only.intervention.invalid";
+
+    /** An appointment as councils-service holds it: of a person (by id) or an organisation (by its council), for a council or none. */
+    public record Appointment(String id, String role, String council, String personId, String organisationGss,
+                              LocalDate startsOn, LocalDate endsOn) {
+        boolean activeOn(LocalDate d) {
+            return !startsOn.isAfter(d) && (endsOn == null || !endsOn.isBefore(d));
+        }
+    }
+
+    private static final List<Appointment> APPOINTMENTS = new CopyOnWriteArrayList<>();
+    /** "issuer subject" of a token identity, to the id of the person it is linked to. */
+    private static final Map<String, String> IDENTITIES = new ConcurrentHashMap<>();
+    private static final Set<String> KNOWN_COUNCILS = ConcurrentHashMap.newKeySet();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer councils;
     private static WireMockServer directions;
 
     @Override
     public Map<String, String> start() {
-        councils = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        councils = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(new RoleHoldingsStandIn()));
         directions = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         councils.start();
         directions.start();
@@ -90,17 +123,24 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 council(MEDWAY, "Medway Council", "INADEQUATE", "2019-08-27"),
                 council(STOCKPORT, "Stockport Metropolitan Borough Council", null, null),
                 council(ESSEX, "Essex County Council", null, null)));
-        ORGANISATIONS.forEach((gss, id) -> councils.stubFor(get(urlPathEqualTo("/v1/organisations"))
-                .withQueryParam("councilGssCode", equalTo(gss))
-                .willReturn(json(page(List.of(JSON.createObjectNode().put("id", id).put("name", "Council " + gss)
-                        .put("kind", "LOCAL_AUTHORITY").put("councilGssCode", gss).put("status", "ACTIVE")))))));
-        councils.stubFor(get(urlPathEqualTo("/v1/appointments")).atPriority(10).willReturn(json(page(List.of()))));
-        // a well-formed GSS code of no council: councils-service answers 404, as it does
-        councils.stubFor(get(urlPathEqualTo("/v1/appointments")).atPriority(5).withQueryParam("council", equalTo(NO_SUCH_COUNCIL))
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"type\":\"urn:problem-type:intervention:not-found\",\"status\":404}")));
-        setAppointments(STOCKPORT, STOKE, List.of(partnerInPractice("d0000000-0000-4000-8000-000000000004", STOKE)));
-        setAppointments(ESSEX, STOKE, List.of(partnerInPractice("d0000000-0000-4000-8000-000000000005", STOKE)));
+        councils.stubFor(get(urlPathEqualTo("/v1/role-holdings")).willReturn(aResponse().withTransformers(RoleHoldingsStandIn.NAME)));
+        KNOWN_COUNCILS.clear();
+        KNOWN_COUNCILS.addAll(List.of(STOKE, MEDWAY, STOCKPORT, ESSEX));
+        APPOINTMENTS.clear();
+        APPOINTMENTS.addAll(List.of(
+                new Appointment("d0000000-0000-4000-8000-000000000001", "CHILDRENS_SERVICES_COMMISSIONER", STOKE, ELEANOR, null,
+                        LocalDate.of(2019, 5, 16), LocalDate.of(2019, 10, 30)),
+                new Appointment("d0000000-0000-4000-8000-000000000002", "CHILDRENS_SERVICES_COMMISSIONER", STOKE, ELEANOR, null,
+                        LocalDate.of(2019, 10, 31), null),
+                new Appointment("d0000000-0000-4000-8000-000000000003", "NON_EXECUTIVE_COMMISSIONER", MEDWAY, ELEANOR, null,
+                        LocalDate.of(2020, 1, 7), null),
+                new Appointment("d0000000-0000-4000-8000-000000000004", "PARTNER_IN_PRACTICE", STOKE, null, STOCKPORT,
+                        LocalDate.of(2019, 10, 31), null),
+                new Appointment("d0000000-0000-4000-8000-000000000005", "PARTNER_IN_PRACTICE", STOKE, null, ESSEX,
+                        LocalDate.of(2019, 10, 31), null)));
+        IDENTITIES.clear();
+        linkIdentity(DevTokens.subject("commissioner", STOKE, null), ELEANOR);
+        linkIdentity(DevTokens.subject("commissioner", MEDWAY, null), ELEANOR);
     }
 
     // ------------------------------------------------------------------ directions-service
@@ -178,18 +218,28 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         councils.stubFor(get(urlPathEqualTo("/v1/councils")).willReturn(json(page(new ArrayList<>(list)))));
     }
 
-    /** The appointments of a council's organisation for another council, active on any day asked. */
-    public static void setAppointments(String holderCouncil, String forCouncil, List<ObjectNode> appointments) {
-        councils.stubFor(get(urlPathEqualTo("/v1/appointments")).atPriority(1)
-                .withQueryParam("organisationId", equalTo(ORGANISATIONS.get(holderCouncil)))
-                .withQueryParam("council", equalTo(forCouncil))
-                .willReturn(json(page(new ArrayList<>(appointments)))));
+    /** Records an appointment (as dfe-admin would in councils-service); returns its id. */
+    public static String appoint(String role, String council, String personId, String organisationGss, LocalDate startsOn,
+                                 LocalDate endsOn) {
+        Appointment a = new Appointment(UUID.randomUUID().toString(), role, council, personId, organisationGss, startsOn, endsOn);
+        APPOINTMENTS.add(a);
+        return a.id();
     }
 
-    public static ObjectNode partnerInPractice(String id, String council) {
-        ObjectNode a = JSON.createObjectNode().put("id", id).put("councilGssCode", council).put("startsOn", "2019-10-31");
-        a.putObject("role").put("code", "PARTNER_IN_PRACTICE").put("name", "Partner in Practice");
-        return a;
+    /** Ends every appointment of an organisation for a council on the day given (its last day). */
+    public static void endAppointments(String organisationGss, String council, LocalDate lastDay) {
+        APPOINTMENTS.replaceAll(a -> organisationGss.equals(a.organisationGss()) && council.equals(a.council())
+                ? new Appointment(a.id(), a.role(), a.council(), a.personId(), a.organisationGss(), a.startsOn(), lastDay) : a);
+    }
+
+    /** Links a development token identity (its subject, under the development issuer) to a person. */
+    public static void linkIdentity(String subject, String personId) {
+        IDENTITIES.put(DEV_ISSUER + " " + subject, personId);
+    }
+
+    /** Calls to councils-service's role-holdings query since the journals were cleared. */
+    public static long roleHoldingsCalls() {
+        return councils.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/role-holdings")).build()).getCount();
     }
 
     public static void councilsDown() {
@@ -260,6 +310,70 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * councils-service's {@code GET /v1/role-holdings}, answered from the appointments and identities
+     * above as councils-service answers it: 404 for a council it does not know.
+     */
+    static final class RoleHoldingsStandIn implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "role-holdings";
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Request r = event.getRequest();
+            String council = param(r, "council");
+            if (council != null && !KNOWN_COUNCILS.contains(council)) {
+                return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:problem-type:intervention:not-found\",\"status\":404}").build();
+            }
+            LocalDate on = LocalDate.parse(param(r, "on"));
+            String issuer = param(r, "issuer");
+            String subject = param(r, "subject");
+            String organisation = param(r, "organisationGssCode");
+            String person = issuer == null || subject == null ? null : IDENTITIES.get(issuer + " " + subject);
+            ObjectNode body = JSON.createObjectNode().put("on", on.toString());
+            body.put("councilGssCode", council);
+            if (person != null) {
+                body.putObject("person").put("id", person).put("name", "Person " + person);
+            }
+            if (organisation != null && KNOWN_COUNCILS.contains(organisation)) {
+                body.putObject("organisation").put("id", ORGANISATIONS.getOrDefault(organisation, UUID.randomUUID().toString()))
+                        .put("name", "Council " + organisation).put("councilGssCode", organisation);
+            }
+            ArrayNode holdings = body.putArray("holdings");
+            for (Appointment a : APPOINTMENTS) {
+                boolean holder = (person != null && person.equals(a.personId()))
+                        || (organisation != null && organisation.equals(a.organisationGss()));
+                if (holder && a.activeOn(on) && (council == null || a.council() == null || council.equals(a.council()))) {
+                    holdings.addObject().put("councilGssCode", a.council()).put("roleCode", a.role())
+                            .put("roleName", a.role()).put("heldBy", a.personId() != null ? "PERSON" : "ORGANISATION")
+                            .put("appointmentId", a.id()).put("startsOn", a.startsOn().toString());
+                }
+            }
+            if (council != null) {
+                ArrayNode filled = body.putArray("filledRoles");
+                APPOINTMENTS.stream().filter(a -> council.equals(a.council()) && a.activeOn(on)).map(Appointment::role)
+                        .distinct().sorted().forEach(filled::add);
+            }
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(body.toString()).build();
+        }
+
+        private static String param(Request r, String name) {
+            QueryParameter p = r.queryParameter(name);
+            return p != null && p.isPresent() && !p.firstValue().isEmpty() ? p.firstValue() : null;
         }
     }
 

@@ -171,7 +171,8 @@ class DueItemResourceTest extends StandInTest {
         JsonPath own = reporter(MEDWAY).queryParam("to", "2020-12-31").queryParam("limit", 200).get("/v1/due-items")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(MEDWAY), own.getList("items.councilGssCode").stream().distinct().toList());
-        commissioner(STOKE).queryParam("council", MEDWAY).get("/v1/due-items").then().statusCode(403);
+        commissionerOnlyOf(STOKE).queryParam("council", MEDWAY).get("/v1/due-items").then().statusCode(403)
+                .body("rule", equalTo("council-access"));
         commissioner(STOKE).queryParam("council", STOKE).queryParam("to", "2020-03-31").get("/v1/due-items").then().statusCode(200)
                 .body("items.dutyId", hasItem("E06000021-2019-10-31/performance-review"));
         anonymous().get("/v1/due-items").then().statusCode(401).contentType("application/problem+json");
@@ -194,8 +195,24 @@ class DueItemResourceTest extends StandInTest {
         assertEquals(List.of("E06000021-2019-10-31/monthly-progress-report"), page.getList("items.dutyId").stream().distinct().toList());
         reporter(STOCKPORT).get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-01-31").then().statusCode(403);
         // once Stockport's appointment has ended, it reaches nothing of Stoke-on-Trent's
-        Downstream.setAppointments(STOCKPORT, STOKE, List.of());
+        Downstream.endAppointments(STOCKPORT, STOKE, today().minusDays(1));
         reporter(STOCKPORT).queryParam("council", STOKE).get("/v1/due-items").then().statusCode(403);
+        reporter(STOCKPORT).get("/v1/due-items").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void withoutACouncilAPartnersListCoversEveryCouncilWhereItHoldsAnAppointment() {
+        JsonPath page = reporter(STOCKPORT).queryParam("to", "2020-03-31").queryParam("limit", 200).get("/v1/due-items")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(STOKE), page.getList("items.councilGssCode").stream().distinct().toList());
+        assertEquals(List.of("E06000021-2019-10-31/monthly-progress-report"), page.getList("items.dutyId").stream().distinct().toList());
+        // the same as asking for the council by name
+        assertEquals(reporter(STOCKPORT).queryParam("council", STOKE).queryParam("to", "2020-03-31").queryParam("limit", 200)
+                .get("/v1/due-items").then().statusCode(200).extract().jsonPath().getList("items.id"), page.getList("items.id"));
+        // and a Commissioner's covers every council she is appointed for: the seed Commissioner serves both
+        JsonPath hers = commissioner(STOKE).queryParam("to", "2020-12-31").queryParam("limit", 200).get("/v1/due-items")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(STOKE, MEDWAY), hers.getList("items.councilGssCode").stream().distinct().sorted().toList());
     }
 
     @Test

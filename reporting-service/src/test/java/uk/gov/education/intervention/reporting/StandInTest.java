@@ -1,9 +1,12 @@
 package uk.gov.education.intervention.reporting;
 
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import uk.gov.education.intervention.devkit.Callers;
+import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.time.LocalDate;
 
@@ -28,6 +31,18 @@ abstract class StandInTest {
         Downstream.reset();
         circuits.resetAll();
         clock.setToday(today());
+    }
+
+    /**
+     * A commissioner appointed for this council only (not the seed Commissioner, who serves both):
+     * a person of its own, appointed in the stand-in for councils-service, with an identity of its own.
+     */
+    static RequestSpecification commissionerOnlyOf(String council) {
+        String person = "commissioner-only-of-" + council;
+        Downstream.appoint(Downstream.STOKE.equals(council) ? "CHILDRENS_SERVICES_COMMISSIONER" : "NON_EXECUTIVE_COMMISSIONER",
+                council, person, null, LocalDate.of(2019, 1, 1), null);
+        Downstream.linkIdentity(DevTokens.subject("commissioner", council, "only"), person);
+        return Callers.person("commissioner", council, "only");
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,10 +23,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.anonymous;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
+import static uk.gov.education.intervention.devkit.Callers.person;
 import static uk.gov.education.intervention.devkit.Callers.reporter;
 import static uk.gov.education.intervention.reporting.Downstream.ESSEX;
 import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
@@ -140,7 +143,7 @@ class SubmissionResourceTest extends StandInTest {
         submit(reporter(STOCKPORT), forItem("E06000035-2020-01-07.quarterly-report-to-secretary-of-state.2020-04-07",
                 section("PARTNER_IN_PRACTICE", "x")), 403);
         // and once its appointment for Stoke-on-Trent has ended, nothing more there either
-        Downstream.setAppointments(STOCKPORT, STOKE, List.of());
+        Downstream.endAppointments(STOCKPORT, STOKE, today().minusDays(1));
         submit(reporter(STOCKPORT), forItem(MONTHLY + "2020-03-31", section("PARTNER_IN_PRACTICE", "x")), 403);
         assertEquals(0, submissionsFor(MONTHLY + "2020-03-31"));
     }
@@ -158,11 +161,14 @@ class SubmissionResourceTest extends StandInTest {
         reporter(MEDWAY).get("/v1/submissions/" + id + "/versions").then().statusCode(403);
         reporter(MEDWAY).get("/v1/submissions/" + id + "/versions/1").then().statusCode(403);
         reporter(MEDWAY).get("/v1/submissions/" + id + "/history").then().statusCode(403);
-        reporter(MEDWAY).queryParam("council", STOKE).get("/v1/submissions").then().statusCode(200).body("items", empty());
+        reporter(MEDWAY).queryParam("council", STOKE).get("/v1/submissions").then().statusCode(403)
+                .body("rule", equalTo("council-access"));
         reporter(MEDWAY).get("/v1/submissions").then().statusCode(200).body("items.councilGssCode", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasItem(STOKE)));
         reporter(MEDWAY).get("/v1/due-items/" + item).then().statusCode(403);
-        commissioner(MEDWAY).get("/v1/submissions/" + id).then().statusCode(403);
+        commissionerOnlyOf(MEDWAY).get("/v1/submissions/" + id).then().statusCode(403);
+        // the seed Commissioner serves both councils: her Medway identity is hers, and reads it
+        commissioner(MEDWAY).get("/v1/submissions/" + id).then().statusCode(200);
         assertEquals(1, submissionsFor(item));
         analyst().get("/v1/submissions/" + id).then().statusCode(200).body("currentVersion", equalTo(1));
     }
@@ -236,8 +242,8 @@ class SubmissionResourceTest extends StandInTest {
                 .then().statusCode(403);
         analyst().header("If-Match", etag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
                 .then().statusCode(403);
-        commissioner(MEDWAY).header("If-Match", etag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
-                .then().statusCode(403);
+        commissionerOnlyOf(MEDWAY).header("If-Match", etag).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(403).body("rule", equalTo("oversight"));
 
         String returnedTag = commissioner(STOKE).header("If-Match", etag).body(map("decision", "RETURN", "comments", "Add the audit findings."))
                 .post("/v1/submissions/" + id + "/reviews").then().statusCode(200)
@@ -387,5 +393,220 @@ class SubmissionResourceTest extends StandInTest {
                 section("PARTNER_IN_PRACTICE", "x")), 503).path("dependency"));
         analyst().queryParam("dueItemId", MONTHLY + "2020-09-30").get("/v1/submissions").then()
                 .body("items[0].sections", hasSize(1)).body("items[0].sections[0].contributor", containsString("DIRECTOR"));
+    }
+
+    // ------------------------------------------------------------------ access follows appointment
+
+    private static final String MEDWAY_QUARTERLY = "E06000035-2020-01-07.quarterly-report-to-secretary-of-state.";
+
+    private static String etagOf(String id) {
+        return analyst().get("/v1/submissions/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static ExtractableResponse<Response> resubmit(RequestSpecification as, String id, Object body, int status) {
+        return as.header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/v1/submissions/" + id + "/versions")
+                .then().statusCode(status).extract();
+    }
+
+    @Test
+    void medwaysStaffCannotFileTheImprovementBoardChairsReportNorCanAnyoneButTheChairOnceOneIsRecorded() {
+        String item = MEDWAY_QUARTERLY + "2020-04-07";
+        // duty 8.f is owed by the Improvement Board's chair, and councils-service records no chair for Medway
+        var refused = submit(reporter(MEDWAY), forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "Quarterly progress.")), 403);
+        assertEquals("section-writer", refused.path("rule"));
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals("urn:problem-type:intervention:forbidden", refused.path("type"));
+        submit(commissioner(MEDWAY), forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "Quarterly progress.")), 403);
+        submit(reporter(STOCKPORT), forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "Quarterly progress.")), 403);
+        assertEquals(0, submissionsFor(item));
+
+        // once the Department records a chair (and links the chair's identity), the chair writes it, and still nobody else
+        Downstream.appoint("IMPROVEMENT_BOARD_CHAIR", MEDWAY, "medway-board-chair", null, LocalDate.of(2020, 1, 7), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", MEDWAY, "board-chair"), "medway-board-chair");
+        submit(reporter(MEDWAY), forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "Quarterly progress.")), 403);
+        var filed = submit(person("council-reporter", MEDWAY, "board-chair"),
+                forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "The chair's quarterly report.")), 201);
+        assertEquals("dev-council-reporter.E06000035.board-chair@example.invalid", filed.path("sections[0].authoredBy"));
+        // dfe-admin may enter it on the chair's behalf
+        resubmit(admin(), filed.path("id"), map("sections", List.of(section("IMPROVEMENT_BOARD_CHAIR", "As sent by post."))), 201);
+    }
+
+    @Test
+    void theDcsSectionIsTheCouncilsStaffsWhileNoDcsIsRecordedThenTheDcssAlone() {
+        String item = MONTHLY + "2021-01-31";
+        String id = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "Written by the council's staff.")), 201)
+                .path("id");
+        assertEquals("section-writer", submit(commissioner(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 403)
+                .path("rule"));
+        submit(reporter(STOCKPORT), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 403);
+
+        Downstream.appoint("DIRECTOR_OF_CHILDRENS_SERVICES", STOKE, "stoke-dcs", null, LocalDate.of(2020, 2, 1), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", STOKE, "dcs"), "stoke-dcs");
+        var refused = resubmit(reporter(STOKE), id, map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "x"))), 403);
+        assertEquals("section-writer", refused.path("rule"));
+        resubmit(person("council-reporter", STOKE, "dcs"), id,
+                map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "Written by the DCS."))), 201);
+        analyst().get("/v1/submissions/" + id).then().body("currentVersion", equalTo(2))
+                .body("sections[0].authoredBy", equalTo("dev-council-reporter.E06000021.dcs@example.invalid"));
+    }
+
+    @Test
+    void aPartnerSeesEveryDecisionButNeitherCommentsOnTheWholeReportNorWhoReviewed() {
+        String item = MONTHLY + "2021-02-28";
+        String id = submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's audits.")), 201).path("id");
+        submit(reporter(ESSEX), forItem(item, section("PARTNER_IN_PRACTICE", "Essex's frontline support.")), 201);
+        commissioner(STOKE).header("If-Match", etagOf(id)).body(map("decision", "RETURN", "comments", "Essex's section lacks figures."))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(200);
+        String seen = reporter(STOCKPORT).get("/v1/submissions/" + id).then().statusCode(200)
+                .body("reviews", hasSize(1)).body("reviews[0].decision", equalTo("RETURN"))
+                .body("reviews[0].comments", nullValue()).body("reviews[0].reviewer", nullValue())
+                .extract().asString();
+        assertFalse(seen.contains("lacks figures"), seen);
+        assertFalse(seen.contains("dev-commissioner"), seen);
+        // the council, its Commissioner and the Department read it all
+        for (RequestSpecification whole : List.of(reporter(STOKE), commissioner(STOKE), analyst())) {
+            whole.get("/v1/submissions/" + id).then().statusCode(200).body("sections", hasSize(2))
+                    .body("reviews[0].comments", equalTo("Essex's section lacks figures."))
+                    .body("reviews[0].reviewer", equalTo("dev-commissioner.E06000021@example.invalid"));
+        }
+    }
+
+    @Test
+    void commentsAddressedToASectionAreReadByItsWritersAndTheReturnWaitsForThem() {
+        String item = MONTHLY + "2021-03-31";
+        String id = submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's audits.")), 201).path("id");
+        submit(reporter(ESSEX), forItem(item, section("PARTNER_IN_PRACTICE", "Essex's frontline support.")), 201);
+        // a comment must address a section of the version reviewed
+        commissioner(STOKE).header("If-Match", etagOf(id)).body(map("decision", "RETURN", "sectionComments",
+                        List.of(map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "comments", "x"))))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(400).body("errors[0].field", equalTo("sectionComments[0]"));
+        commissioner(STOKE).header("If-Match", etagOf(id)).body(map("decision", "RETURN", "sectionComments", List.of(
+                        map("contributor", "PARTNER_IN_PRACTICE", "organisationGssCode", STOCKPORT, "comments", "Stockport: what did the audits find?"),
+                        map("contributor", "PARTNER_IN_PRACTICE", "organisationGssCode", ESSEX, "comments", "Essex: which teams?"))))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(200).body("status", equalTo("RETURNED"))
+                .body("reviews[0].sectionComments", hasSize(2));
+        reporter(STOCKPORT).get("/v1/submissions/" + id).then().statusCode(200)
+                .body("reviews[0].sectionComments.comments", equalTo(List.of("Stockport: what did the audits find?")))
+                .body("reviews[0].sectionComments[0].organisationGssCode", equalTo(STOCKPORT));
+        reporter(ESSEX).get("/v1/submissions/" + id).then().statusCode(200)
+                .body("reviews[0].sectionComments.comments", equalTo(List.of("Essex: which teams?")));
+
+        // Stockport answers its comment: the report still waits for Essex's
+        resubmit(reporter(STOCKPORT), id, map("sections", List.of(section("PARTNER_IN_PRACTICE", "31 of 40 met the standard."))), 201)
+                .path("status");
+        analyst().get("/v1/submissions/" + id).then().body("status", equalTo("RETURNED"));
+        analyst().get("/v1/due-items/" + item).then().body("status", equalTo("RETURNED"));
+        resubmit(reporter(ESSEX), id, map("sections", List.of(section("PARTNER_IN_PRACTICE", "The two assessment teams."))), 201);
+        analyst().get("/v1/submissions/" + id).then().body("status", equalTo("SUBMITTED")).body("currentVersion", equalTo(4));
+    }
+
+    @Test
+    void aPartnersVersionDoesNotAnswerAReturnAddressedToTheCouncil() {
+        String item = MONTHLY + "2021-04-30";
+        String id = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "The DCS's report.")), 201).path("id");
+        submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's audits.")), 201);
+        commissioner(STOKE).header("If-Match", etagOf(id)).body(map("decision", "RETURN", "comments", "The council must add caseloads."))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(200).body("status", equalTo("RETURNED"));
+        // Stockport revises its own section: the report stays RETURNED, and cannot be accepted as if answered
+        assertEquals("RETURNED", resubmit(reporter(STOCKPORT), id,
+                map("sections", List.of(section("PARTNER_IN_PRACTICE", "Stockport's audits, revised."))), 201).path("status"));
+        analyst().get("/v1/due-items/" + item).then().body("status", equalTo("RETURNED"));
+        commissioner(STOKE).header("If-Match", etagOf(id)).body(map("decision", "ACCEPT"))
+                .post("/v1/submissions/" + id + "/reviews").then().statusCode(409);
+        // the council's staff answer it
+        assertEquals("SUBMITTED", resubmit(reporter(STOKE), id,
+                map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "With caseloads."))), 201).path("status"));
+    }
+
+    @Test
+    void aPartnerCannotAddItsSectionToAnAdHocReportNoDutyOwes() {
+        String id = submit(reporter(STOKE), map("councilGssCode", STOKE, "title", "Recruitment of social workers",
+                "sections", List.of(section("COUNCIL", "Twelve posts filled."))), 201).path("id");
+        assertEquals("section-writer", resubmit(reporter(STOCKPORT), id,
+                map("sections", List.of(section("PARTNER_IN_PRACTICE", "Our view of their recruitment."))), 403).path("rule"));
+        analyst().get("/v1/submissions/" + id).then().body("currentVersion", equalTo(1));
+        // a partner's own ad-hoc report is its to revise
+        String own = submit(reporter(STOCKPORT), map("councilGssCode", STOKE, "title", "Stockport's note on audits",
+                "sections", List.of(section("PARTNER_IN_PRACTICE", "First note."))), 201).path("id");
+        resubmit(reporter(STOCKPORT), own, map("sections", List.of(section("PARTNER_IN_PRACTICE", "Second note."))), 201);
+        resubmit(reporter(ESSEX), own, map("sections", List.of(section("PARTNER_IN_PRACTICE", "Essex's."))), 403);
+    }
+
+    @Test
+    void aPartnerReadsNothingMoreOnceItsAppointmentEnds() throws Exception {
+        String item = MONTHLY + "2021-05-31";
+        byte[] text = "Audit notes".getBytes(StandardCharsets.US_ASCII);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        String id = submit(reporter(STOCKPORT), forItem(item, map("contributor", "PARTNER_IN_PRACTICE", "narrative", "Stockport's audits.",
+                "attachments", List.of(map("fileName", "notes.txt", "contentType", "text/plain",
+                        "contentBase64", Base64.getEncoder().encodeToString(text))))), 201).path("id");
+        reporter(STOCKPORT).get("/v1/submissions/" + id).then().statusCode(200);
+        reporter(STOCKPORT).get("/v1/submissions/" + id + "/attachments/" + sha).then().statusCode(200);
+
+        Downstream.endAppointments(STOCKPORT, STOKE, today().minusDays(1));
+        for (String path : List.of("", "/versions", "/versions/1", "/attachments/" + sha)) {
+            reporter(STOCKPORT).get("/v1/submissions/" + id + path).then().statusCode(403).contentType("application/problem+json")
+                    .body("rule", equalTo("council-access"));
+        }
+        reporter(STOCKPORT).get("/v1/submissions").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(id)));
+        reporter(STOCKPORT).get("/v1/due-items/" + item).then().statusCode(403);
+    }
+
+    @Test
+    void aRefusedPartnerLearnsNoReportIdFromAnAcceptedReport() {
+        String item = MONTHLY + "2021-06-30";
+        String id = submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's audits.")), 201).path("id");
+        admin().header("If-Match", etagOf(id)).body(map("decision", "ACCEPT")).post("/v1/submissions/" + id + "/reviews")
+                .then().statusCode(200);
+        // Essex, which may not read Stockport's report, pushes its own section after the report was accepted
+        var refused = submit(reporter(ESSEX), forItem(item, section("PARTNER_IN_PRACTICE", "Essex, late.")), 422);
+        assertEquals("submission-accepted", refused.path("rule"));
+        assertFalse(refused.asString().contains(id), refused.asString());
+        reporter(ESSEX).get("/v1/submissions/" + id).then().statusCode(403).body("rule", equalTo("section-reader"));
+        reporter(ESSEX).get("/v1/due-items/" + item).then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                .body("submissionId", nullValue());
+        reporter(ESSEX).get("/v1/submissions").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(id)));
+    }
+
+    @Test
+    void theAuditTellsEachCouncilsStaffApart() {
+        String item = MONTHLY + "2021-07-31";
+        String id = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "Stoke's.")), 201).path("id");
+        submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's.")), 201);
+        List<String> actors = analyst().get("/v1/submissions/" + id + "/history").then().statusCode(200).extract().path("items.actor");
+        assertEquals(2, actors.stream().distinct().count(), "Stoke-on-Trent's staff and Stockport's are told apart: " + actors);
+        submit(person("council-reporter", STOCKPORT, "alex-smith"), forItem(item, section("PARTNER_IN_PRACTICE", "Alex's revision.")), 201);
+        analyst().get("/v1/submissions/" + id + "/history").then().statusCode(200)
+                .body("items.actor", equalTo(List.of("dev-council-reporter.E06000021@example.invalid",
+                        "dev-council-reporter.E08000007@example.invalid", "dev-council-reporter.E08000007.alex-smith@example.invalid")));
+        analyst().get("/v1/submissions/" + id + "/versions").then()
+                .body("onBehalfOf", equalTo(List.of(STOKE, STOCKPORT, STOCKPORT)));
+        // a partner sees the names of its own organisation's staff, and no one else's
+        reporter(STOCKPORT).get("/v1/submissions/" + id + "/versions").then().statusCode(200)
+                .body("number", equalTo(List.of(2, 3)))
+                .body("submittedBy", equalTo(List.of("dev-council-reporter.E08000007@example.invalid",
+                        "dev-council-reporter.E08000007.alex-smith@example.invalid")));
+    }
+
+    @Test
+    void eachRequestAsksCouncilsServiceAtMostOnceAndReadsOfOnesOwnCouncilNever() {
+        String item = MONTHLY + "2021-08-31";
+        Downstream.clearJournals();
+        String id = submit(reporter(STOCKPORT), forItem(item, section("PARTNER_IN_PRACTICE", "Stockport's audits.")), 201).path("id");
+        assertEquals(1, Downstream.roleHoldingsCalls(), "a partner's push: one question for the council");
+        Downstream.clearJournals();
+        submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "Stoke's.")), 201);
+        assertEquals(1, Downstream.roleHoldingsCalls(), "the DCS's section: whether a DCS is recorded");
+        Downstream.clearJournals();
+        reporter(STOCKPORT).queryParam("limit", 200).get("/v1/submissions").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+        reporter(STOCKPORT).queryParam("to", "2021-12-31").queryParam("limit", 200).get("/v1/due-items").then().statusCode(200);
+        assertEquals(2, Downstream.roleHoldingsCalls(), "a list of every council: one question each, however many councils and rows");
+        Downstream.clearJournals();
+        reporter(STOKE).get("/v1/submissions/" + id).then().statusCode(200);
+        reporter(STOKE).queryParam("council", STOKE).get("/v1/due-items").then().statusCode(200);
+        analyst().get("/v1/submissions/" + id).then().statusCode(200);
+        assertEquals(0, Downstream.roleHoldingsCalls(), "the council's own staff and the Department read without asking");
     }
 }

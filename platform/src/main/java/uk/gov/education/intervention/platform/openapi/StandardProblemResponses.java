@@ -43,6 +43,8 @@ public class StandardProblemResponses implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(400))
                 .addProperty("detail", stringProp("What went wrong with this request.", "gssCode: must be a GSS code such as E06000021"))
                 .addProperty("instance", stringProp("The request path.", "/v1/councils"))
+                .addProperty("rule", stringProp("For a refusal by a business rule (422) or an access rule (403): the rule's name.",
+                        "section-writer"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("For invalid input: each field and what is wrong with it.")
                         .items(OASFactory.createSchema().ref("#/components/schemas/ValidationError"))));

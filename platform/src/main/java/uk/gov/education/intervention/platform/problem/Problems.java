@@ -91,6 +91,17 @@ public final class Problems {
         return of(403, "forbidden", "Forbidden", detail);
     }
 
+    /** A refusal by an access rule (HTTP 403); {@code rule} names it for clients, e.g. section-writer. */
+    public static HttpProblem forbidden(String rule, String detail) {
+        return HttpProblem.builder()
+                .withType(type("forbidden"))
+                .withStatus(403)
+                .withTitle("Forbidden")
+                .withDetail(detail)
+                .with("rule", rule)
+                .build();
+    }
+
     public static HttpProblem preconditionRequired() {
         return of(428, "precondition-required", "Precondition required",
                 "This change needs an If-Match header carrying the ETag of the version you read.");

@@ -2,28 +2,44 @@ package uk.gov.education.intervention.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import uk.gov.education.intervention.platform.problem.Problems;
 
-import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The caller as its token describes it. DfE roles reach every council; a commissioner or a
- * council's user reaches only the councils in the token's {@code councils} claim (GSS codes).
+ * The caller as its token describes it: who it is (issuer and subject), its role ({@code groups}),
+ * and, for a council's or a partner authority's staff, the organisation it works for. What it may
+ * do for a council is not in the token: the services decide that from appointments on the day.
  */
 @RequestScoped
 public class Caller {
 
-    /** Claim listing the GSS codes of the councils a non-DfE caller acts for. */
-    public static final String COUNCILS_CLAIM = "councils";
+    /**
+     * Claim naming the organisation a {@code council-reporter} works for: the GSS code of its council
+     * (a local authority), e.g. E08000007 for Stockport's staff.
+     */
+    public static final String ORGANISATION_CLAIM = "organisation";
+
+    private static final String GSS = "[ENSW][0-9]{8}";
 
     @Inject
     JsonWebToken jwt;
 
+    /** The caller's name as the audit records it ({@code upn}, else {@code sub}). */
     public String subject() {
         return jwt.getName() != null ? jwt.getName() : jwt.getSubject();
+    }
+
+    /** The token's issuer ({@code iss}): with {@link #tokenSubject()}, the identity a person is linked to. */
+    public String issuer() {
+        return jwt.getIssuer();
+    }
+
+    /** The token's subject ({@code sub}) as the issuer gives it. */
+    public String tokenSubject() {
+        return jwt.getSubject();
     }
 
     public boolean isDfe() {
@@ -35,32 +51,16 @@ public class Caller {
         return jwt.getGroups() != null && jwt.getGroups().contains(role);
     }
 
-    /** The GSS codes this caller acts for (empty for DfE roles, who act for all). */
-    public Set<String> councils() {
-        Object claim = jwt.getClaim(COUNCILS_CLAIM);
-        Set<String> codes = new TreeSet<>();
-        if (claim instanceof Collection<?> c) {
-            c.forEach(v -> codes.add(unquote(String.valueOf(v))));
-        } else if (claim instanceof jakarta.json.JsonArray a) {
-            a.forEach(v -> codes.add(unquote(v.toString())));
-        } else if (claim != null) {
-            codes.add(unquote(claim.toString()));
+    /**
+     * The council whose staff a {@code council-reporter} is (its {@code organisation} claim, a GSS
+     * code); empty for other roles, and for a claim that is not a GSS code.
+     */
+    public Optional<String> organisation() {
+        if (!hasRole(Roles.COUNCIL_REPORTER)) {
+            return Optional.empty();
         }
-        return codes;
-    }
-
-    public boolean canReach(String gssCode) {
-        return isDfe() || councils().contains(gssCode);
-    }
-
-    /** Throws 403 unless the caller may act for this council. */
-    public void requireCouncil(String gssCode) {
-        if (!canReach(gssCode)) {
-            throw Problems.forbidden("Your token does not grant access to council " + gssCode + ".");
-        }
-    }
-
-    private static String unquote(String s) {
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+        Object claim = jwt.getClaim(ORGANISATION_CLAIM);
+        String value = claim instanceof JsonString s ? s.getString() : claim instanceof String s ? s : null;
+        return value != null && value.matches(GSS) ? Optional.of(value) : Optional.empty();
     }
 }

@@ -6,9 +6,9 @@ public final class Roles {
     public static final String DFE_ADMIN = "dfe-admin";
     /** Department for Education staff who read everything. */
     public static final String DFE_ANALYST = "dfe-analyst";
-    /** A Children's Services Commissioner, for the councils listed in the token. */
+    /** A Children's Services Commissioner: what they may do for a council follows their appointments. */
     public static final String COMMISSIONER = "commissioner";
-    /** A council's own staff (including partner authorities), for the council in the token. */
+    /** A council's staff (its own, or a partner authority's), named with their organisation in the token. */
     public static final String COUNCIL_REPORTER = "council-reporter";
 
     private Roles() {

@@ -24,15 +24,12 @@ public interface CouncilsClient {
     @Path("/councils")
     RemotePage<RemoteCouncil> councils(@QueryParam("gss") List<String> gss, @QueryParam("limit") int limit);
 
+    /** The roles a token identity's person and an organisation hold on a date, for one council or (without it) every council. */
     @GET
-    @Path("/organisations")
-    RemotePage<RemoteOrganisation> organisations(@QueryParam("councilGssCode") String councilGssCode,
-                                                 @QueryParam("limit") int limit);
-
-    @GET
-    @Path("/appointments")
-    RemotePage<RemoteAppointment> appointments(@QueryParam("organisationId") String organisationId,
-                                               @QueryParam("council") String council,
-                                               @QueryParam("activeOn") String activeOn,
-                                               @QueryParam("limit") int limit);
+    @Path("/role-holdings")
+    RemoteRoleHoldings roleHoldings(@QueryParam("issuer") String issuer,
+                                    @QueryParam("subject") String subject,
+                                    @QueryParam("organisationGssCode") String organisationGssCode,
+                                    @QueryParam("council") String council,
+                                    @QueryParam("on") String on);
 }

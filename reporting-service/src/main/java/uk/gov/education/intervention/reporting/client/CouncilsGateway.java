@@ -11,7 +11,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Calls to councils-service, each with a timeout, quick retries of failed connections and 5xx answers
@@ -34,9 +33,8 @@ public class CouncilsGateway {
     public static final int BATCH = 200;
 
     static final String COUNCILS = "councils-service.councils";
-    static final String ORGANISATIONS = "councils-service.organisations";
-    static final String APPOINTMENTS = "councils-service.appointments";
-    static final List<String> BREAKERS = List.of(COUNCILS, ORGANISATIONS, APPOINTMENTS);
+    static final String ROLE_HOLDINGS = "councils-service.role-holdings";
+    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS);
 
     @Inject
     @RestClient
@@ -54,16 +52,13 @@ public class CouncilsGateway {
         return status.observe(Dependency.COUNCILS, () -> client.councils(gssCodes, BATCH)).itemsOrEmpty();
     }
 
-    /** The organisation that is the local authority of a council, if councils-service records one. */
-    @CircuitBreakerName(ORGANISATIONS)
-    public Optional<RemoteOrganisation> organisationOfCouncil(String gssCode) {
-        return status.observe(Dependency.COUNCILS, () -> client.organisations(gssCode, 1)).itemsOrEmpty().stream().findFirst();
-    }
-
-    /** The organisation's appointments for a council that are active on a date. */
-    @CircuitBreakerName(APPOINTMENTS)
-    public List<RemoteAppointment> activeAppointments(String organisationId, String councilGss, LocalDate on) {
-        return status.observe(Dependency.COUNCILS,
-                () -> client.appointments(organisationId, councilGss, on.toString(), BATCH)).itemsOrEmpty();
+    /**
+     * In one call, the roles held on a date by the person a token identity is linked to and by an
+     * organisation (a council's local authority): for one council, or for every council when
+     * {@code councilGss} is null.
+     */
+    @CircuitBreakerName(ROLE_HOLDINGS)
+    public RemoteRoleHoldings roleHoldings(String issuer, String subject, String organisationGss, String councilGss, LocalDate on) {
+        return status.observe(Dependency.COUNCILS, () -> client.roleHoldings(issuer, subject, organisationGss, councilGss, on.toString()));
     }
 }

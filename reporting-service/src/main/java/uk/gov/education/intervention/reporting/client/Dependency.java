@@ -6,7 +6,7 @@ import java.util.List;
 public enum Dependency {
     COUNCILS("councils-service", CouncilsGateway.BREAKERS,
             "council names and current Ofsted ratings come from the last copy kept, or are missing; "
-                    + "partner authorities cannot be recognised"),
+                    + "access that follows appointments (partners, commissioners, appointees) cannot be decided: 503"),
     DIRECTIONS("directions-service", DirectionsGateway.BREAKERS,
             "schedules use the duties feed as last read; with no copy kept, schedules cannot be computed");
 

@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.reporting.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +9,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A reviewer's decision on one version of a submission. */
+/**
+ * A reviewer's decision on one version of a submission, with comments on the report as a whole
+ * ({@code comments}) and comments addressed to its sections.
+ */
 @Entity
 @Table(name = "submission_review")
 public class Review {
@@ -37,6 +45,10 @@ public class Review {
 
     @Column(nullable = false)
     public String reviewer;
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    public List<ReviewComment> sectionComments = new ArrayList<>();
 
     @Column(name = "reviewed_at", nullable = false)
     public OffsetDateTime reviewedAt;

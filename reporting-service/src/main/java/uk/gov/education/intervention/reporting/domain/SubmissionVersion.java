@@ -43,7 +43,7 @@ public class SubmissionVersion {
     @Column(name = "submitted_as", nullable = false)
     public String submittedAs;
 
-    /** For a partner authority, the GSS code of the council whose organisation pushed it. */
+    /** For a council-reporter, the GSS code of the council whose staff pushed it (its own, or a partner authority's). */
     @Column(name = "on_behalf_of")
     public String onBehalfOf;
 

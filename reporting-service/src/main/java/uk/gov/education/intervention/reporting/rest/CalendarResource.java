@@ -85,12 +85,11 @@ public class CalendarResource {
         String council = request == null ? null : request.councilGssCode();
         List<String> councils;
         if (council != null) {
-            access.requireFull(council);
+            access.requireWholeReport(council);
             councils = List.of(council);
-        } else if (caller.isDfe()) {
-            councils = null;
         } else {
-            councils = List.copyOf(new TreeSet<>(caller.councils()));
+            Set<String> reached = access.wholeReportCouncils();
+            councils = reached == null ? null : List.copyOf(reached);
         }
         Instant expiry = tokens.expiry();
         String token = tokens.issue(caller.subject(), councils, expiry);
@@ -137,10 +136,10 @@ public class CalendarResource {
             }
         } else if (identity != null && !identity.isAnonymous() && isReader()) {
             if (council != null) {
-                access.requireFull(council);
+                access.requireWholeReport(council);
                 scope = Set.of(council);
             } else {
-                scope = caller.isDfe() ? null : Set.copyOf(caller.councils());
+                scope = access.wholeReportCouncils();
             }
         } else if (identity != null && !identity.isAnonymous()) {
             throw Problems.forbidden("Your role does not allow this request.");

@@ -12,6 +12,7 @@ public record SectionView(
         String narrative,
         @Schema(description = "The version in which this text was written (earlier ones are carried forward).", example = "1")
         int authoredInVersion,
-        @Schema(example = "dev-council-reporter@example.invalid") String authoredBy,
+        @Schema(description = "Who wrote it; absent for a reader who sees only some sections, unless its own organisation's staff did.",
+                example = "dev-council-reporter.E08000007@example.invalid", nullable = true) String authoredBy,
         List<AttachmentView> attachments) {
 }

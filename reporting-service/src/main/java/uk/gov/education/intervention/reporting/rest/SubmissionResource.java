@@ -46,7 +46,9 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions", description = "Reports pushed for due items (or ad hoc) by commissioners, councils and partner "
         + "authorities: narrative sections per contributor, structured fields and attachments; every version kept; reviewed by "
-        + "dfe-admin or the council's commissioner.")
+        + "dfe-admin or the council's Commissioner. Who writes and reads each section follows the appointments councils-service "
+        + "records on the day; a 403 problem's `rule` names the rule that refused (section-writer, section-reader, council-access, "
+        + "oversight, report-fields).")
 @RolesAllowed({Roles.DFE_ADMIN, Roles.DFE_ANALYST, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
 public class SubmissionResource {
 
@@ -84,7 +86,8 @@ public class SubmissionResource {
 
     @GET
     @Operation(summary = "List submissions", description = "Submissions in order of first receipt, for one council or every council "
-            + "the caller reaches; a partner authority lists only those it contributed to, seeing only its own sections.")
+            + "the caller reaches today: all of a council's for the Department, its own staff and its Commissioner; for anyone else "
+            + "appointed for it (a partner authority, say), those with a section it writes, showing only those sections.")
     public Page<SubmissionView> listSubmissions(
             @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
@@ -102,10 +105,11 @@ public class SubmissionResource {
     @Operation(summary = "Submit a report",
             description = "Pushes a report for a due item, or an ad-hoc report. The first push to a due item creates its submission; "
                     + "later pushes add versions, each replacing the pushed contributors' sections and carrying the others forward. "
-                    + "A council's users and its commissioners push any section the duty's providers owe; a partner authority (a "
-                    + "council-reporter whose council's organisation holds an active Partner in Practice, Improvement Advisor or "
-                    + "Leadership Improvement Partner appointment for the council today, per councils-service) pushes only its own "
-                    + "section, and is refused (403) without such an appointment. Timeliness is judged by the first version's arrival.")
+                    + "Each section must be one the duty's providers owe (422 `section-not-owed`) and one the caller writes today "
+                    + "(403 `section-writer`): the council's own staff write COUNCIL (and the DCS's while no DCS is recorded); a person "
+                    + "appointed to a role for the council (per councils-service) writes that role's; a partner authority's staff "
+                    + "write their organisation's own section; dfe-admin enters any on its contributor's behalf. Structured fields "
+                    + "are the council's staff's, its Commissioner's and dfe-admin's. Timeliness is judged by the first version's arrival.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class),
             examples = @ExampleObject(name = "partner-in-practice-section", value = SUBMIT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new version; the body is the submission.",
@@ -115,7 +119,8 @@ public class SubmissionResource {
     @APIResponse(responseCode = "413", description = "An attachment is larger than the limit.")
     @APIResponse(responseCode = "422", description = "A rule refused it: `rule` says which (idempotency-key-reused, section-not-owed, "
             + "due-item-withdrawn, submission-accepted).")
-    @APIResponse(responseCode = "503", description = "councils-service or directions-service, needed to check the request, is unavailable.")
+    @APIResponse(responseCode = "503", description = "councils-service (whose appointments decide who writes) or directions-service "
+            + "(whose duties name the due items), needed to check the request, is unavailable.")
     public Response submitReport(
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyService.HEADER, required = true, description = IDEMPOTENCY_DESCRIPTION,
                     example = "5f0c1d7e-2b9a-4e55-a1c4-7a8d2e6f9b10") @HeaderParam(IdempotencyService.HEADER) String key,
@@ -140,7 +145,10 @@ public class SubmissionResource {
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
     @Operation(summary = "Resubmit (add a version)", description = "Adds a version to a submission (for example after it was returned): "
             + "the pushed sections replace the same contributors' sections, the rest are carried forward. Same rules as a first "
-            + "submission; an accepted submission takes no more versions.")
+            + "submission; an accepted submission takes no more versions. A report no duty owes takes sections only from those "
+            + "already in it, the council's staff, its Commissioner and dfe-admin. After a return, the report awaits review again "
+            + "once every section a comment addressed is revised and (for comments on the whole report) the council's staff have "
+            + "pushed a version; until then it stays RETURNED.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionRequest.class),
             examples = @ExampleObject(name = "revised", value = "{\"sections\":[{\"contributor\":\"DIRECTOR_OF_CHILDRENS_SERVICES\","
                     + "\"narrative\":\"Revised with the audit findings.\"}],\"note\":\"As the reviewer asked.\"}")))
@@ -149,7 +157,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still being processed.")
     @APIResponse(responseCode = "413", description = "An attachment is larger than the limit.")
     @APIResponse(responseCode = "422", description = "A rule refused it (idempotency-key-reused, section-not-owed, submission-accepted).")
-    @APIResponse(responseCode = "503", description = "councils-service, needed to check a partner's appointment, is unavailable.")
+    @APIResponse(responseCode = "503", description = "councils-service, whose appointments decide who writes, is unavailable.")
     public Response resubmitReport(
             @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyService.HEADER, required = true, description = IDEMPOTENCY_DESCRIPTION,
@@ -160,7 +168,8 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "List a submission's versions", description = "Who pushed each version and when (a partner authority: its own).")
+    @Operation(summary = "List a submission's versions", description = "Who pushed each version and when (for a reader of some sections: "
+            + "the versions that wrote them).")
     public List<VersionSummary> listSubmissionVersions(@PathParam("id") UUID id) {
         return submissions.versions(id);
     }
@@ -193,10 +202,13 @@ public class SubmissionResource {
     @Path("/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER})
-    @Operation(summary = "Review a submission", description = "Accepts the current version, or returns it for changes with comments. "
-            + "dfe-admin, or a commissioner for the council. Send the submission's ETag as If-Match.")
+    @Operation(summary = "Review a submission", description = "Accepts the current version, or returns it for changes with comments "
+            + "on the whole report and/or addressed to sections. dfe-admin, or a Commissioner appointed for the council today. Send "
+            + "the submission's ETag as If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class),
-            examples = {@ExampleObject(name = "return", value = "{\"decision\":\"RETURN\",\"comments\":\"Please add the audit findings.\"}"),
+            examples = {@ExampleObject(name = "return", value = "{\"decision\":\"RETURN\",\"sectionComments\":[{\"contributor\":"
+                    + "\"PARTNER_IN_PRACTICE\",\"organisationGssCode\":\"E08000007\",\"comments\":\"Please add what the audits found.\"}]}"),
+                    @ExampleObject(name = "return-whole-report", value = "{\"decision\":\"RETURN\",\"comments\":\"Please add the council's caseload data.\"}"),
                     @ExampleObject(name = "accept", value = "{\"decision\":\"ACCEPT\"}")}))
     @APIResponse(responseCode = "200", description = "Reviewed; the submission with its new status.")
     @APIResponse(responseCode = "409", description = "The submission is not awaiting review (already accepted, or returned and not yet resubmitted).")
@@ -221,7 +233,8 @@ public class SubmissionResource {
         IdempotencyService.requireValidKey(key);
         String role = List.of(Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER).stream()
                 .filter(caller::hasRole).findFirst().orElse("");
-        String callerId = String.join("|", role, String.valueOf(caller.subject()), String.join(",", caller.councils()));
+        String callerId = String.join("|", role, String.valueOf(caller.issuer()), String.valueOf(caller.subject()),
+                caller.organisation().orElse(""));
         IdempotencyService.Outcome outcome = idempotency.begin(callerId, key, idempotency.requestHash("POST", path, request));
         if (outcome.replay() != null) {
             return outcome.replay();

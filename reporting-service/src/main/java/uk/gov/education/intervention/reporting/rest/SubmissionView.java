@@ -9,8 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Submission", description = "A report for a due item, or an ad-hoc report, as of its current version. A partner "
-        + "authority sees only its own sections and the versions it pushed.")
+@Schema(name = "Submission", description = "A report for a due item, or an ad-hoc report, as of its current version. The "
+        + "Department, the council's own staff and its Commissioner see all of it; anyone else (a partner authority, say) sees only "
+        + "the sections it writes today, the versions that wrote them, every decision and the comments addressed to its sections.")
 public record SubmissionView(
         UUID id,
         @Schema(example = "E06000021") String councilGssCode,

@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 public record VersionSummary(
         @Schema(example = "2") int number,
         OffsetDateTime submittedAt,
-        @Schema(example = "dev-council-reporter@example.invalid") String submittedBy,
+        @Schema(description = "Who pushed it; absent for a reader who sees only some sections, unless its own organisation's staff did.",
+                example = "dev-council-reporter.E08000007@example.invalid", nullable = true) String submittedBy,
         @Schema(example = "council-reporter") String submittedAs,
-        @Schema(description = "For a partner authority, its council.", example = "E08000007", nullable = true) String onBehalfOf,
+        @Schema(description = "For a council-reporter: the council whose staff pushed it (the council's own, or a partner authority's).",
+                example = "E08000007", nullable = true) String onBehalfOf,
         @Schema(nullable = true) String note) {
 }

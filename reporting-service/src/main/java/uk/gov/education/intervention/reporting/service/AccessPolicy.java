@@ -8,45 +8,68 @@ import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.client.CouncilsGateway;
 import uk.gov.education.intervention.reporting.client.DownstreamRejectedException;
-import uk.gov.education.intervention.reporting.client.RemoteAppointment;
-import uk.gov.education.intervention.reporting.client.RemoteOrganisation;
+import uk.gov.education.intervention.reporting.client.RemoteRoleHoldings;
+import uk.gov.education.intervention.reporting.domain.Section;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the caller may do for a council.
+ * Who may read and write what. Nothing a caller says of itself decides it: the token says who the
+ * caller is (issuer and subject; for a council-reporter, the council whose staff it is) and
+ * councils-service says which roles that person and that organisation hold for a council on the
+ * day (today: the submission date for writes, and for reads).
  * <ul>
- * <li>DfE roles: every council. Commissioners: the councils in their token. A council's users
- * ({@code council-reporter}): their own council (in their token).</li>
- * <li>A partner authority: a {@code council-reporter} whose own council's organisation holds an
- * active Partner in Practice, Improvement Advisor or Leadership Improvement Partner appointment
- * for another council today (councils-service says) may push its own section of that council's
- * reports and read what it pushed, nothing more.</li>
+ * <li>dfe-admin and dfe-analyst reach every council; dfe-admin enters any section on its
+ * contributor's behalf.</li>
+ * <li>A council's own staff read the whole of the council's reports (every section, version, field,
+ * decision and comment: the direction makes the council answerable for them), and write the council's
+ * section ({@code COUNCIL}) and the structured fields.</li>
+ * <li>A person appointed to a role for the council (Commissioner, non-executive Commissioner, DCS,
+ * Improvement Board chair...) writes that role's section. A Commissioner (with the commissioner
+ * role) also reads the whole of the council's reports, reviews them and records board meetings.</li>
+ * <li>An organisation appointed for the council (Partner in Practice, Improvement Advisor,
+ * Leadership Improvement Partner) writes its own section through its staff.</li>
+ * <li>A role nobody holds on the day is written by nobody but dfe-admin, on the holder's behalf, with
+ * one exception: while no Director of Children's Services is recorded for a council, its own staff
+ * write the DCS's section (the DCS is the council's own statutory officer, and the directions place
+ * the duty on the council). So while no Improvement Board chair is recorded for Medway, nobody but
+ * dfe-admin writes the chair's quarterly report to the Secretary of State.</li>
+ * <li>Anyone else with standing reads only the sections it may write today, the versions that wrote
+ * them, their attachments, the review decisions, and the review comments addressed to those sections;
+ * no other section, field, general comment or name.</li>
  * </ul>
+ * Each request asks councils-service at most once per council (or once for every council, for a
+ * list); reads by DfE roles and by a council's own staff of their own council ask nothing. When
+ * councils-service cannot answer, the decision is not made: 503, never a default.
  */
 @RequestScoped
 public class AccessPolicy {
 
+    /** The caller may not write this section (403). */
+    public static final String SECTION_WRITER = "section-writer";
+    /** The caller may read no part of this (403). */
+    public static final String SECTION_READER = "section-reader";
+    /** The caller has no standing for the council today (403). */
+    public static final String COUNCIL_ACCESS = "council-access";
+    /** Only dfe-admin or the council's Commissioner may do this (403). */
+    public static final String OVERSIGHT = "oversight";
+    /** The report's structured fields are the council's (403). */
+    public static final String REPORT_FIELDS = "report-fields";
+
+    private static final Set<String> COMMISSIONERS = Contributors.COMMISSIONER_ROLES;
     private static final Logger LOG = Logger.getLogger(AccessPolicy.class);
 
-    /** The caller's standing for one council. */
-    public record Access(String councilGss, boolean full, PartnerGrant partner) {
-        public boolean any() {
-            return full || partner != null;
-        }
-    }
-
-    /**
-     * A partner authority's standing: the GSS code of its own council (which its sections name)
-     * and the partner roles its organisation holds for the council today.
-     */
-    public record PartnerGrant(String partnerGss, String organisationName, Set<String> roles) {
+    /** What the caller holds for one council: by appointment of its person or its organisation. */
+    record Holdings(boolean oversees, Set<String> roles, Set<String> sectionKeys, Set<String> filledRoles) {
+        static final Holdings NONE = new Holdings(false, Set.of(), Set.of(), null);
     }
 
     @Inject
@@ -58,7 +81,10 @@ public class AccessPolicy {
     @Inject
     Clock clock;
 
-    private final Map<String, Optional<PartnerGrant>> grants = new HashMap<>();
+    private final Map<String, Standing> standings = new HashMap<>();
+    private LocalDate today;
+    /** The answer for every council, once asked: councils it does not name hold nothing. */
+    private Map<String, Holdings> everyCouncil;
 
     public Caller caller() {
         return caller;
@@ -68,89 +94,252 @@ public class AccessPolicy {
         return caller.isDfe();
     }
 
-    /** The caller's own councils (empty for DfE roles, who reach all). */
-    public Set<String> ownCouncils() {
-        return caller.councils();
-    }
-
-    public boolean fullAccess(String gss) {
-        return caller.isDfe() || caller.councils().contains(gss);
-    }
-
-    /** Full access, or a partner grant (asking councils-service), or neither. */
-    public Access access(String gss) {
-        if (fullAccess(gss)) {
-            return new Access(gss, true, null);
+    public LocalDate today() {
+        if (today == null) {
+            today = LocalDate.now(clock);
         }
-        return new Access(gss, false, partnerGrant(gss).orElse(null));
+        return today;
     }
 
-    /** Throws 403 unless the caller has full access to the council. */
-    public void requireFull(String gss) {
-        if (!fullAccess(gss)) {
-            throw Problems.forbidden("Your token does not grant access to council " + gss + ".");
+    /** The caller's standing for a council today (councils-service is asked only when it matters). */
+    public Standing standing(String gss) {
+        return standings.computeIfAbsent(gss, Standing::new);
+    }
+
+    /** Throws 403 ({@code council-access}) unless the caller has some standing for the council today. */
+    public Standing requireAny(String gss) {
+        Standing s = standing(gss);
+        if (!s.any()) {
+            throw Problems.forbidden(COUNCIL_ACCESS, "You have no standing for council " + gss + " on " + today()
+                    + ": you are not its staff, and neither you nor your organisation holds an appointment for it that day "
+                    + "(per councils-service).");
         }
+        return s;
     }
 
-    /** Throws 403 unless the caller has full access or a partner grant for the council. */
-    public Access requireAny(String gss) {
-        Access a = access(gss);
-        if (!a.any()) {
-            throw Problems.forbidden("Your token does not grant access to council " + gss
-                    + ", and your council's organisation holds no active partner appointment for it today.");
+    /** Throws 403 ({@code council-access}) unless the caller reads the whole of the council's reports and schedules. */
+    public Standing requireWholeReport(String gss) {
+        Standing s = standing(gss);
+        if (!s.wholeReport()) {
+            throw Problems.forbidden(COUNCIL_ACCESS, "Only the Department, council " + gss + "'s own staff and its Commissioner read this "
+                    + "for the council.");
         }
-        return a;
+        return s;
     }
 
-    /** Only dfe-admin, or a commissioner for the council, reviews and records board meetings. */
+    /** Only dfe-admin, or a Commissioner of the council today (per councils-service), reviews and records board meetings. */
     public void requireOversight(String gss) {
-        boolean ok = caller.hasRole(Roles.DFE_ADMIN) || (caller.hasRole(Roles.COMMISSIONER) && caller.councils().contains(gss));
-        if (!ok) {
-            throw Problems.forbidden("Only dfe-admin or a commissioner for council " + gss + " may do this.");
+        if (caller.hasRole(Roles.DFE_ADMIN) || standing(gss).oversees()) {
+            return;
         }
+        throw Problems.forbidden(OVERSIGHT, "Only dfe-admin or a Commissioner appointed for council " + gss + " on " + today()
+                + " may do this.");
     }
 
-    private Optional<PartnerGrant> partnerGrant(String gss) {
-        if (!caller.hasRole(Roles.COUNCIL_REPORTER)) {
-            return Optional.empty();
+    /**
+     * The caller's standing in every council where it has any today; null for the Department's roles,
+     * which reach every council. One call to councils-service, whatever the number of councils.
+     */
+    public Map<String, Standing> everyCouncil() {
+        if (caller.isDfe()) {
+            return null;
         }
-        return grants.computeIfAbsent(gss, this::askCouncilsService);
-    }
-
-    private Optional<PartnerGrant> askCouncilsService(String gss) {
-        LocalDate today = LocalDate.now(clock);
-        try {
-            for (String own : caller.councils()) {
-                Optional<RemoteOrganisation> org = councils.organisationOfCouncil(own);
-                if (org.isEmpty() || org.get().id() == null) {
-                    continue;
-                }
-                Set<String> roles = new TreeSet<>();
-                for (RemoteAppointment a : councils.activeAppointments(org.get().id(), gss, today)) {
-                    if (a.roleCode() != null && Contributors.isPartnerRole(a.roleCode())
-                            && (a.councilGssCode() == null || a.councilGssCode().equals(gss))) {
-                        roles.add(a.roleCode());
-                    }
-                }
-                if (!roles.isEmpty()) {
-                    return Optional.of(new PartnerGrant(own, org.get().name(), roles));
-                }
+        if (everyCouncil == null) {
+            everyCouncil = ask(null);
+        }
+        Set<String> councilsReached = new TreeSet<>(everyCouncil.keySet());
+        caller.organisation().ifPresent(councilsReached::add);
+        Map<String, Standing> out = new LinkedHashMap<>();
+        for (String gss : councilsReached) {
+            Standing s = standing(gss);
+            if (s.any()) {
+                out.put(gss, s);
             }
-            return Optional.empty();
+        }
+        return out;
+    }
+
+    /** The councils whose reports and schedules the caller reads whole; null: every council (DfE). */
+    public Set<String> wholeReportCouncils() {
+        Map<String, Standing> all = everyCouncil();
+        if (all == null) {
+            return null;
+        }
+        Set<String> out = new TreeSet<>();
+        all.forEach((gss, s) -> {
+            if (s.wholeReport()) {
+                out.add(gss);
+            }
+        });
+        return out;
+    }
+
+    /** What the caller may do for one council today. */
+    public final class Standing {
+
+        private final String council;
+        private Holdings holdings;
+
+        private Standing(String council) {
+            this.council = council;
+        }
+
+        public String council() {
+            return council;
+        }
+
+        public boolean dfe() {
+            return caller.isDfe();
+        }
+
+        /** A council-reporter whose organisation is this council. */
+        public boolean ownStaff() {
+            return caller.organisation().map(council::equals).orElse(false);
+        }
+
+        /** The caller's organisation (a council's GSS code), if a council-reporter. */
+        public Optional<String> organisation() {
+            return caller.organisation();
+        }
+
+        /** A Commissioner (or non-executive Commissioner) of the council today, with the commissioner role. */
+        public boolean oversees() {
+            return !dfe() && caller.hasRole(Roles.COMMISSIONER) && holdings().oversees();
+        }
+
+        /** Reads every section, version, field, decision and comment of the council's reports. */
+        public boolean wholeReport() {
+            return dfe() || ownStaff() || oversees();
+        }
+
+        public boolean any() {
+            return wholeReport() || !holdings().sectionKeys().isEmpty();
+        }
+
+        /** The contributors (role codes) whose sections the caller writes by appointment today. */
+        public Set<String> appointedRoles() {
+            return dfe() ? Set.of() : holdings().roles();
+        }
+
+        /** The keys of the sections ({@link Section#key}) the caller writes by appointment today. */
+        public Set<String> sectionKeys() {
+            return dfe() ? Set.of() : holdings().sectionKeys();
+        }
+
+        /**
+         * Null when the caller writes this contributor's section (for a partner: that organisation's)
+         * of the council's reports today; otherwise why not, for a 403 {@code section-writer}.
+         */
+        public String writerRefusal(String contributor, String organisationGss) {
+            if (caller.hasRole(Roles.DFE_ADMIN)) {
+                return null;
+            }
+            if (Contributors.COUNCIL.equals(contributor)) {
+                return ownStaff() ? null : "The council's own section is written by council " + council + "'s own staff.";
+            }
+            if (dfe()) {
+                return "Your role does not write sections.";
+            }
+            if (holdings().sectionKeys().contains(Section.key(contributor, organisationGss))) {
+                return null;
+            }
+            boolean filled = filledRoles().contains(contributor);
+            if (Contributors.DCS.equals(contributor) && !filled && ownStaff()) {
+                return null;
+            }
+            if (Contributors.isPartnerRole(contributor)) {
+                return "A " + contributor + " section is written by the staff of the organisation appointed " + contributor
+                        + " for council " + council + (organisationGss == null ? "" : ", and this one by " + organisationGss + "'s")
+                        + "; on " + today() + " your organisation holds no such appointment" + (organisationGss == null ? "" : " as " + organisationGss) + ".";
+            }
+            if (filled) {
+                return "The " + contributor + " section of council " + council + "'s reports is written by the person appointed "
+                        + contributor + " for it on " + today() + " (per councils-service); you do not hold that appointment.";
+            }
+            return "Nobody is recorded as " + contributor + " for council " + council + " on " + today() + " (per councils-service), so "
+                    + "nobody but dfe-admin (on the holder's behalf) writes that section until the appointment is recorded"
+                    + (Contributors.DCS.equals(contributor) ? "; while none is, the council's own staff write it." : ".");
+        }
+
+        private Set<String> filledRoles() {
+            if (holdings().filledRoles() == null) {
+                // an answer for every council says nothing of vacancies: ask about this council
+                holdings = ask(council).getOrDefault(council, Holdings.NONE);
+            }
+            return holdings.filledRoles() == null ? Set.of() : holdings.filledRoles();
+        }
+
+        private Holdings holdings() {
+            if (holdings == null) {
+                holdings = everyCouncil != null ? everyCouncil.getOrDefault(council, Holdings.NONE)
+                        : ask(council).getOrDefault(council, Holdings.NONE);
+            }
+            return holdings;
+        }
+    }
+
+    /** Asks councils-service what the caller holds, for one council or (null) every council. */
+    private Map<String, Holdings> ask(String gss) {
+        boolean identified = caller.issuer() != null && caller.tokenSubject() != null;
+        String organisation = caller.organisation().orElse(null);
+        if (!identified && organisation == null) {
+            return Map.of();
+        }
+        RemoteRoleHoldings answer;
+        try {
+            answer = councils.roleHoldings(identified ? caller.issuer() : null, identified ? caller.tokenSubject() : null,
+                    organisation, gss, today());
         } catch (DownstreamRejectedException e) {
             if (e.status() == 404) {
-                // councils-service knows no such council: nobody holds an appointment for it
-                return Optional.empty();
+                // councils-service knows no such council: nobody holds anything for it
+                return Map.of();
             }
-            LOG.warnf("cannot check partner appointments with councils-service: %s", e.toString());
-            throw Problems.dependencyUnavailable("councils-service",
-                    "Whether your organisation holds a partner appointment for council " + gss
-                            + " cannot be checked now: councils-service refused reporting-service's request. Try again later.");
+            LOG.warnf("cannot ask councils-service for a caller's roles: %s", e.toString());
+            throw unavailable(gss, "councils-service refused reporting-service's request");
         } catch (RuntimeException e) {
-            LOG.warnf("cannot check partner appointments with councils-service: %s", e.toString());
-            throw Problems.dependencyUnavailable("councils-service",
-                    "Whether your organisation holds a partner appointment for council " + gss
-                            + " cannot be checked now: councils-service is unavailable. Try again shortly.");
+            LOG.warnf("cannot ask councils-service for a caller's roles: %s", e.toString());
+            throw unavailable(gss, "councils-service is unavailable");
         }
+        Map<String, Set<String>> roles = new HashMap<>();
+        Map<String, Set<String>> keys = new HashMap<>();
+        Set<String> nationalRoles = new HashSet<>();
+        for (RemoteRoleHoldings.Holding h : answer.holdingsOrEmpty()) {
+            if (h.roleCode() == null || !Contributors.ALL.contains(h.roleCode())) {
+                continue;
+            }
+            if (h.councilGssCode() == null) {
+                nationalRoles.add(h.roleCode());
+                continue;
+            }
+            if (h.byOrganisation() && organisation == null) {
+                continue;
+            }
+            // a partner's section is its organisation's own; any other role has one section
+            String key = Section.key(h.roleCode(), h.byOrganisation() && Contributors.isPartnerRole(h.roleCode()) ? organisation : null);
+            roles.computeIfAbsent(h.councilGssCode(), k -> new TreeSet<>()).add(h.roleCode());
+            keys.computeIfAbsent(h.councilGssCode(), k -> new TreeSet<>()).add(key);
+        }
+        Set<String> councilsNamed = new TreeSet<>(roles.keySet());
+        if (gss != null) {
+            councilsNamed.add(gss);
+        }
+        Map<String, Holdings> out = new HashMap<>();
+        for (String council : councilsNamed) {
+            Set<String> r = new TreeSet<>(roles.getOrDefault(council, Set.of()));
+            Set<String> k = new TreeSet<>(keys.getOrDefault(council, Set.of()));
+            r.addAll(nationalRoles);
+            k.addAll(nationalRoles);
+            boolean oversees = answer.holdingsOrEmpty().stream().anyMatch(h -> council.equals(h.councilGssCode())
+                    && !h.byOrganisation() && COMMISSIONERS.contains(h.roleCode()));
+            Set<String> filled = gss != null && answer.filledRoles() != null ? Set.copyOf(answer.filledRoles()) : null;
+            out.put(council, new Holdings(oversees, Set.copyOf(r), Set.copyOf(k), filled));
+        }
+        return out;
+    }
+
+    private RuntimeException unavailable(String gss, String why) {
+        return Problems.dependencyUnavailable("councils-service", "Whether you may do this "
+                + (gss == null ? "" : "for council " + gss + " ") + "cannot be decided now: it follows the appointments councils-service "
+                + "records, and " + why + ". Nothing was changed; try again shortly.");
     }
 }

@@ -198,13 +198,10 @@ public class AggregateService {
     private Set<String> scope(List<String> councilsParam) {
         if (councilsParam != null && !councilsParam.isEmpty()) {
             Set<String> asked = new TreeSet<>(councilsParam);
-            asked.forEach(access::requireFull);
+            asked.forEach(access::requireWholeReport);
             return asked;
         }
-        if (access.isDfe()) {
-            return null;
-        }
-        return new TreeSet<>(access.ownCouncils());
+        return access.wholeReportCouncils();
     }
 
     /** For each council, its latest issued direction with duties in the feed. */

@@ -26,7 +26,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Improvement Board meetings: recorded by dfe-admin or the council's commissioner, cancelled (never deleted) when wrong. */
+/**
+ * Improvement Board meetings: recorded by dfe-admin or the council's Commissioner (appointed on the
+ * day), cancelled (never deleted) when wrong; read by those who read the council's reports whole.
+ */
 @ApplicationScoped
 public class BoardMeetingService {
 
@@ -60,7 +63,7 @@ public class BoardMeetingService {
 
     public Versioned<BoardMeetingView> get(UUID id) {
         BoardMeeting m = require(id);
-        access.requireFull(m.councilGss);
+        access.requireWholeReport(m.councilGss);
         return new Versioned<>(view(m), m.version);
     }
 
@@ -129,10 +132,10 @@ public class BoardMeetingService {
                 .and("meetsOn >= :from", "from", from)
                 .and("meetsOn <= :to", "to", to);
         if (council != null) {
-            access.requireFull(council);
+            access.requireWholeReport(council);
             f.and("councilGss = :council", "council", council);
         } else if (!access.isDfe()) {
-            Set<String> own = access.ownCouncils();
+            Set<String> own = access.wholeReportCouncils();
             if (own.isEmpty()) {
                 return new Page<>(List.of(), null, page.limit());
             }

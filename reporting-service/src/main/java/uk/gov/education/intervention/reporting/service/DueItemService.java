@@ -16,13 +16,14 @@ import uk.gov.education.intervention.reporting.rest.DueItemView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Due items as the caller may see them: all of a council's for its own users, commissioners and
- * DfE; for a partner authority only those its partner roles owe.
+ * Due items as the caller may see them: all of a council's for the Department, the council's own
+ * staff and its Commissioner; for anyone else appointed for the council, those its roles owe. A list
+ * without a council covers every council where the caller has such standing today.
  */
 @ApplicationScoped
 public class DueItemService {
@@ -48,24 +49,15 @@ public class DueItemService {
         if (q.from() != null && q.from().isAfter(to)) {
             throw Problems.invalidField("from", "must not be after `to`");
         }
-        Set<String> scope;
-        Set<String> partnerRoles = null;
-        if (q.council() != null) {
-            AccessPolicy.Access a = access.requireAny(q.council());
-            scope = Set.of(q.council());
-            if (!a.full()) {
-                partnerRoles = a.partner().roles();
-            }
-        } else {
-            scope = access.isDfe() ? null : new TreeSet<>(access.ownCouncils());
-        }
+        Map<String, AccessPolicy.Standing> reach = q.council() != null
+                ? Map.of(q.council(), access.requireAny(q.council())) : access.everyCouncil();
         DutyFeed.Result duties = requireDuties();
-        Stream<ScheduleService.DueItem> items = schedule.items(duties.duties(), scope, to).stream()
+        Stream<ScheduleService.DueItem> items = schedule.items(duties.duties(), reach == null ? null : reach.keySet(), to).stream()
                 .filter(i -> q.from() == null || !i.due().dueOn().isBefore(q.from()))
                 .filter(i -> q.kind() == null || q.kind().equals(i.duty().kind()))
                 .filter(i -> q.dutyId() == null || q.dutyId().equals(i.duty().id()));
-        if (partnerRoles != null) {
-            items = items.filter(ScheduleService.owedByAnyOf(partnerRoles));
+        if (reach != null) {
+            items = items.filter(i -> sees(reach.get(i.councilGss()), i));
         }
         if (page.hasCursor()) {
             List<String> key = page.cursorKey(2);
@@ -86,10 +78,9 @@ public class DueItemService {
         List<ScheduleService.DueItemState> rows = more ? states.subList(0, page.limit()) : states;
         String next = more ? Cursor.encode(List.of(rows.get(rows.size() - 1).item().due().dueOn(),
                 rows.get(rows.size() - 1).item().id().toString())) : null;
-        Set<String> partnerOf = partnerRoles == null ? null : access.ownCouncils();
         List<DueItemView> views = new ArrayList<>();
         for (ScheduleService.DueItemState s : rows) {
-            views.add(view(s, partnerOf));
+            views.add(view(s, reach == null ? null : reach.get(s.item().councilGss())));
         }
         return new DueItemPage(views, next, page.limit(), !duties.live(),
                 duties.live() ? List.of() : List.of(duties.problem()), duties.snapshot().fetchedAt());
@@ -97,15 +88,16 @@ public class DueItemService {
 
     public DueItemView get(String idText) {
         DueItemId id = DueItemId.parse(idText).orElseThrow(() -> Problems.invalidField("id", DueItemId.MESSAGE));
-        AccessPolicy.Access a = access.requireAny(id.councilGssCode());
+        AccessPolicy.Standing a = access.requireAny(id.councilGssCode());
         DutyFeed.Result duties = requireDuties();
         ScheduleService.DueItem item = schedule.find(id, duties.duties())
                 .orElseThrow(() -> Problems.notFound("Due item", idText));
-        if (!a.full() && !ScheduleService.owedByAnyOf(a.partner().roles()).test(item)) {
-            throw Problems.forbidden("Your organisation owes no section of " + idText + ".");
+        if (!sees(a, item)) {
+            throw Problems.forbidden(AccessPolicy.SECTION_READER, "You owe no section of " + idText + " on " + access.today()
+                    + ": its duty is owed by " + String.join(", ", item.duty().providersOrEmpty()) + ".");
         }
         ScheduleService.DueItemState state = schedule.withStatus(List.of(item)).get(0);
-        return view(state, a.full() ? null : access.ownCouncils());
+        return view(state, a.dfe() ? null : a);
     }
 
     private DutyFeed.Result requireDuties() {
@@ -116,18 +108,24 @@ public class DueItemService {
         return duties;
     }
 
-    private DueItemView view(ScheduleService.DueItemState s, Set<String> partnerOf) {
+    /** The whole schedule for whole-report standing; else the items the caller's appointed roles owe. */
+    private static boolean sees(AccessPolicy.Standing st, ScheduleService.DueItem item) {
+        return st != null && (st.wholeReport() || ScheduleService.owedByAnyOf(st.appointedRoles()).test(item));
+    }
+
+    /** {@code st}: the caller's standing for the item's council (null: the Department's roles, which read everything). */
+    private DueItemView view(ScheduleService.DueItemState s, AccessPolicy.Standing st) {
         ScheduleService.DueItem i = s.item();
         Submission sub = s.submission();
-        boolean showSubmission = sub != null && (partnerOf == null || contributed(sub, partnerOf));
+        boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed(sub, st.sectionKeys()));
         return new DueItemView(i.id().toString(), i.councilGss(), i.duty().directionReference(), i.duty().id(), i.duty().clause(),
                 i.duty().kind(), i.duty().title(), i.duty().recipient(), i.duty().providersOrEmpty(), i.due().periodStart(),
                 i.due().periodEnd(), i.due().dueOn(), DueItemStatusRules.deadline(i.due().dueOn(), schedule.graceDays()),
                 s.status(), i.duty().directionStatus(), showSubmission ? sub.id : null);
     }
 
-    private static boolean contributed(Submission s, Set<String> partnerOf) {
-        return s.versions.stream().flatMap(v -> v.sections.stream()).map((Section sec) -> sec.organisationGss)
-                .anyMatch(g -> g != null && partnerOf.contains(g));
+    /** Whether the report has a section the caller reads (one it writes). */
+    private static boolean contributed(Submission s, Set<String> sectionKeys) {
+        return s.versions.stream().flatMap(v -> v.sections.stream()).map((Section sec) -> sec.sectionKey).anyMatch(sectionKeys::contains);
     }
 }

@@ -22,6 +22,7 @@ import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.Duty;
 import uk.gov.education.intervention.reporting.domain.Review;
+import uk.gov.education.intervention.reporting.domain.ReviewComment;
 import uk.gov.education.intervention.reporting.domain.ReviewDecision;
 import uk.gov.education.intervention.reporting.domain.Section;
 import uk.gov.education.intervention.reporting.domain.Submission;
@@ -51,14 +52,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Submissions, their versions and reviews. A push to a due item adds a version to its report
  * (creating the report on the first push): the sections pushed replace the same contributors'
  * sections and the rest are carried forward, so every version is the whole report as it then
- * stood. A partner authority pushes and sees only its own section.
+ * stood. Who writes and reads each section is {@link AccessPolicy}'s to say.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -73,7 +76,7 @@ public class SubmissionService {
     }
 
     /** Content of a push, checked and decoded, ready to store. */
-    record Push(List<PreparedSection> sections, ObjectNode fields, String note, AccessPolicy.Access access) {
+    record Push(List<PreparedSection> sections, ObjectNode fields, String note, AccessPolicy.Standing standing) {
     }
 
     record PreparedSection(String contributor, String organisationGss, String narrative,
@@ -83,22 +86,34 @@ public class SubmissionService {
         }
     }
 
-    /** Who reads: everything, or (a partner authority) only the sections and versions of these councils' organisations. */
-    record Viewer(Set<String> partnerOf) {
+    /**
+     * Who reads: the whole report, or only the sections with these keys (those the reader writes
+     * today), the versions that wrote them, and the names of its own organisation's staff.
+     */
+    record Viewer(Set<String> sectionKeys, String organisation, String self) {
         static Viewer full() {
-            return new Viewer(null);
+            return new Viewer(null, null, null);
         }
 
         boolean isFull() {
-            return partnerOf == null;
+            return sectionKeys == null;
         }
 
         boolean sees(Section s) {
-            return isFull() || (s.organisationGss != null && partnerOf.contains(s.organisationGss));
+            return isFull() || sectionKeys.contains(s.sectionKey);
         }
 
         boolean sees(SubmissionVersion v) {
-            return isFull() || (v.onBehalfOf != null && partnerOf.contains(v.onBehalfOf));
+            return isFull() || v.sections.stream().anyMatch(s -> s.authoredInVersion == v.number && sees(s));
+        }
+
+        boolean sees(ReviewComment c) {
+            return isFull() || sectionKeys.contains(c.sectionKey);
+        }
+
+        /** Whether the reader may see who pushed a version: its own organisation's staff, or itself. */
+        boolean seesActor(String actor, String onBehalfOf) {
+            return isFull() || (organisation != null && organisation.equals(onBehalfOf)) || (self != null && self.equals(actor));
         }
     }
 
@@ -162,7 +177,7 @@ public class SubmissionService {
         if (r.title() != null) {
             throw Problems.invalidField("title", "is only for ad-hoc reports: a due item has its duty's title");
         }
-        AccessPolicy.Access a = access.requireAny(council);
+        AccessPolicy.Standing a = access.requireAny(council);
         List<Duty> duties = availableDuties();
         ScheduleService.DueItem item = schedule.find(id, duties)
                 .orElseThrow(() -> Problems.notFound("Due item", r.dueItemId()));
@@ -171,7 +186,7 @@ public class SubmissionService {
                     "Direction " + item.duty().directionReference() + " was revoked on " + item.duty().inForceUntil()
                             + ", before " + r.dueItemId() + " fell due; nothing is owed for it.");
         }
-        Push push = prepare(r.sections(), r.fields(), r.note(), a, item.duty());
+        Push push = prepare(r.sections(), r.fields(), r.note(), a, item.duty(), null);
         return store(ticket, () -> {
             lock("due-item:" + id);
             Submission s = submissions.forDueItem(id.toString()).orElse(null);
@@ -192,7 +207,7 @@ public class SubmissionService {
             throw Problems.invalidField("title", "is required for an ad-hoc report (one without dueItemId)");
         }
         String council = r.councilGssCode();
-        AccessPolicy.Access a = access.requireAny(council);
+        AccessPolicy.Standing a = access.requireAny(council);
         Duty duty = null;
         if (r.dutyId() != null) {
             duty = availableDuties().stream().filter(d -> r.dutyId().equals(d.id())).findFirst()
@@ -201,7 +216,7 @@ public class SubmissionService {
                 throw Problems.invalidField("dutyId", "is a duty of council " + duty.councilGssCode() + ", not " + council);
             }
         }
-        Push push = prepare(r.sections(), r.fields(), r.note(), a, duty);
+        Push push = prepare(r.sections(), r.fields(), r.note(), a, duty, null);
         Duty d = duty;
         return store(ticket, () -> addVersion(newSubmission(council, d, r.title().trim()), push));
     }
@@ -209,12 +224,12 @@ public class SubmissionService {
     /** A new version of an existing submission (a resubmission). */
     public Stored resubmit(UUID id, VersionRequest r, IdempotencyService.Ticket ticket) {
         Submission existing = require(id);
-        AccessPolicy.Access a = access.requireAny(existing.councilGss);
+        AccessPolicy.Standing a = access.requireAny(existing.councilGss);
         Duty duty = null;
         if (existing.dutyId != null) {
             duty = availableDuties().stream().filter(d -> existing.dutyId.equals(d.id())).findFirst().orElse(null);
         }
-        Push push = prepare(r.sections(), r.fields(), r.note(), a, duty);
+        Push push = prepare(r.sections(), r.fields(), r.note(), a, duty, existing);
         return store(ticket, () -> {
             // the same lock as a push to its due item, so that the two cannot both add version N + 1
             lock(existing.dueItemId != null ? "due-item:" + existing.dueItemId : "submission:" + id);
@@ -261,8 +276,18 @@ public class SubmissionService {
         return s;
     }
 
-    private Push prepare(List<SectionRequest> sections, ObjectNode fields, String note, AccessPolicy.Access a, Duty duty) {
-        AccessPolicy.PartnerGrant partner = a.full() ? null : a.partner();
+    /**
+     * Checks a push before anything is stored: each section is one the duty owes and one the caller
+     * writes today (a 403 {@code section-writer} names the rule otherwise); an ad-hoc report that no
+     * duty owes ({@code existing}, for a resubmission) takes sections only from those already in it,
+     * the council's staff, its Commissioner and dfe-admin.
+     */
+    private Push prepare(List<SectionRequest> sections, ObjectNode fields, String note, AccessPolicy.Standing a, Duty duty,
+                         Submission existing) {
+        boolean admin = access.caller().hasRole(Roles.DFE_ADMIN);
+        Set<String> adHocKeys = existing != null && existing.dutyId == null && !admin && !a.wholeReport()
+                ? existing.current().sections.stream().map(sec -> sec.sectionKey).collect(Collectors.toSet())
+                : null;
         List<PreparedSection> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
@@ -279,33 +304,27 @@ public class SubmissionService {
                                 + "; " + contributor + " is not one of them.");
             }
             String org = s.organisationGssCode();
-            if (partner == null) {
-                requireWriter(contributor, field);
-            }
             if (Contributors.isPartnerRole(contributor)) {
-                if (partner != null) {
-                    if (org == null) {
-                        org = partner.partnerGss();
-                    }
-                    if (!org.equals(partner.partnerGss()) || !partner.roles().contains(contributor)) {
-                        throw Problems.forbidden("A partner authority may push only its own section: " + String.join(" or ", partner.roles())
-                                + " for " + partner.partnerGss() + ".");
-                    }
+                if (org == null && !admin && a.organisation().isPresent()) {
+                    org = a.organisation().get();
                 } else if (org == null) {
                     throw Problems.invalidField(field + ".organisationGssCode",
                             "is required for a partner authority's section (" + contributor + "): name the partner's council");
                 }
-            } else {
-                if (partner != null) {
-                    throw Problems.forbidden("A partner authority may push only its own section (" + String.join(" or ", partner.roles())
-                            + " for " + partner.partnerGss() + "), not " + contributor + "'s.");
-                }
-                if (org != null) {
-                    throw Problems.invalidField(field + ".organisationGssCode", "is only for a partner authority's section");
-                }
+            } else if (org != null) {
+                throw Problems.invalidField(field + ".organisationGssCode", "is only for a partner authority's section");
             }
-            if (!keys.add(Section.key(contributor, org))) {
-                throw Problems.invalidField("sections", "has two sections from " + Section.key(contributor, org));
+            String refusal = a.writerRefusal(contributor, org);
+            if (refusal != null) {
+                throw Problems.forbidden(AccessPolicy.SECTION_WRITER, field + ": " + refusal);
+            }
+            String key = Section.key(contributor, org);
+            if (adHocKeys != null && !adHocKeys.contains(key)) {
+                throw Problems.forbidden(AccessPolicy.SECTION_WRITER, field + ": this ad-hoc report is owed by no duty, so it takes "
+                        + "sections only from those already in it, the council's own staff, its Commissioner and dfe-admin.");
+            }
+            if (!keys.add(key)) {
+                throw Problems.invalidField("sections", "has two sections from " + key);
             }
             if (s.attachmentsOrEmpty().size() > attachmentPolicy.maxPerSection()) {
                 throw Problems.invalidField(field + ".attachments", "has more than " + attachmentPolicy.maxPerSection() + " attachments");
@@ -316,28 +335,13 @@ public class SubmissionService {
             }
             out.add(new PreparedSection(contributor, org, s.narrative().strip(), files));
         }
-        if (fields != null && partner != null && !fields.isEmpty()) {
-            throw Problems.forbidden("A partner authority pushes its own section only; the report's structured fields are the council's.");
+        if (fields != null && !fields.isEmpty() && !admin && !a.ownStaff() && !a.oversees()) {
+            throw Problems.forbidden(AccessPolicy.REPORT_FIELDS, "The report's structured fields are written by the council's own "
+                    + "staff, its Commissioner and dfe-admin; push your section only.");
         }
         checkFields(fields);
         String n = note == null || note.isBlank() ? null : note.strip();
         return new Push(out, fields, n, a);
-    }
-
-    /**
-     * Only the contributor writes its section: the Commissioner's by commissioners, the council's by
-     * its own users, a partner authority's by that authority; dfe-admin may write any on their behalf.
-     */
-    private void requireWriter(String contributor, String field) {
-        if (access.caller().hasRole(Roles.DFE_ADMIN)) {
-            return;
-        }
-        Set<String> writers = Contributors.writers(contributor);
-        if (writers.stream().noneMatch(access.caller()::hasRole)) {
-            throw Problems.forbidden(field + ": a " + contributor + " section is written by "
-                    + (writers.isEmpty() ? "that partner authority itself" : String.join(" or ", writers))
-                    + " (or dfe-admin on their behalf); your role does not write it.");
-        }
     }
 
     private static void checkFields(ObjectNode fields) {
@@ -365,8 +369,10 @@ public class SubmissionService {
 
     private Stored addVersion(Submission s, Push push) {
         if (s.status == SubmissionStatus.ACCEPTED) {
+            // named as the caller named it: a caller who may not read the report must not learn its id here
             throw Problems.ruleViolated("submission-accepted", "The submission was accepted",
-                    "Submission " + s.id + " was accepted on review; it takes no further versions.");
+                    (s.dueItemId != null ? "The report for due item " + s.dueItemId : "The report") + " was accepted on review; "
+                            + "it takes no further versions.");
         }
         boolean first = s.currentVersion == 0;
         AuditPicture before = first ? null : picture(s);
@@ -380,7 +386,7 @@ public class SubmissionService {
         v.submittedAt = now;
         v.submittedBy = access.caller().subject();
         v.submittedAs = callerRole();
-        v.onBehalfOf = push.access().full() ? null : push.access().partner().partnerGss();
+        v.onBehalfOf = push.standing().organisation().orElse(null);
         v.note = push.note();
         v.fields = mergedFields(previous, push.fields());
 
@@ -403,16 +409,34 @@ public class SubmissionService {
         if (first) {
             s.firstSubmittedAt = now;
         }
-        s.status = SubmissionStatus.SUBMITTED;
+        s.status = s.status == SubmissionStatus.RETURNED && !returnAnswered(s) ? SubmissionStatus.RETURNED : SubmissionStatus.SUBMITTED;
         if (first) {
             submissions.persist(s);
         }
         submissions.flush();
         audit.record(AUDIT_TYPE, s.id.toString(), first ? "submitted" : "version-added", before, picture(s));
         stored.fire(new SubmissionMetrics.Stored(s.kind, first, v.submittedAs)); // counted once the transaction commits
-        Viewer viewer = push.access().full() ? Viewer.full() : new Viewer(Set.of(push.access().partner().partnerGss()));
-        return new Stored(new Versioned<>(view(s, viewer), s.version),
+        return new Stored(new Versioned<>(view(s, viewerOf(s, push.standing())), s.version),
                 URI.create("/v1/submissions/" + s.id + "/versions/" + v.number));
+    }
+
+    /**
+     * Whether the versions since the last return answer it, so that the report awaits review again:
+     * every section a comment was addressed to has been revised and, if it had comments on the report
+     * as a whole, the council's own staff (or dfe-admin) have pushed a version. A version from
+     * someone the return was not addressed to leaves the report RETURNED.
+     */
+    private static boolean returnAnswered(Submission s) {
+        Review last = s.reviews.get(s.reviews.size() - 1);
+        List<SubmissionVersion> since = s.versions.stream().filter(v -> v.number > last.versionNumber).toList();
+        Set<String> revised = new HashSet<>();
+        for (SubmissionVersion v : since) {
+            v.sections.stream().filter(sec -> sec.authoredInVersion == v.number).forEach(sec -> revised.add(sec.sectionKey));
+        }
+        boolean sectionsAnswered = last.sectionComments.stream().allMatch(c -> revised.contains(c.sectionKey));
+        boolean reportAnswered = last.comments == null || since.stream()
+                .anyMatch(v -> Roles.DFE_ADMIN.equals(v.submittedAs) || s.councilGss.equals(v.onBehalfOf));
+        return sectionsAnswered && reportAnswered;
     }
 
     private String mergedFields(SubmissionVersion previous, ObjectNode pushed) {
@@ -514,9 +538,11 @@ public class SubmissionService {
             Submission s = require(id);
             access.requireOversight(s.councilGss);
             ETags.requireMatch(ifMatch, s.version);
-            if (r.decision() == ReviewDecision.RETURN && (r.comments() == null || r.comments().isBlank())) {
-                throw Problems.invalidField("comments", "is required when returning a submission: say what must change");
+            if (r.decision() == ReviewDecision.RETURN && (r.comments() == null || r.comments().isBlank())
+                    && r.sectionCommentsOrEmpty().isEmpty()) {
+                throw Problems.invalidField("comments", "is required when returning a submission (or sectionComments): say what must change");
             }
+            List<ReviewComment> addressed = sectionComments(s, r);
             if (s.status != SubmissionStatus.SUBMITTED) {
                 throw Problems.conflict("submission-not-awaiting-review", "Submission " + id + " is " + s.status
                         + (s.status == SubmissionStatus.RETURNED ? ": it awaits a resubmission." : ": it was already accepted."));
@@ -530,12 +556,43 @@ public class SubmissionService {
             review.comments = r.comments() == null || r.comments().isBlank() ? null : r.comments().strip();
             review.reviewer = access.caller().subject();
             review.reviewedAt = OffsetDateTime.now(clock);
+            for (ReviewComment c : addressed) {
+                c.review = review;
+                review.sectionComments.add(c);
+            }
             s.reviews.add(review);
             s.status = r.decision() == ReviewDecision.ACCEPT ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
             submissions.flush();
             audit.record(AUDIT_TYPE, s.id.toString(), r.decision() == ReviewDecision.ACCEPT ? "accepted" : "returned", before, picture(s));
             return new Versioned<>(view(s, Viewer.full()), s.version);
         });
+    }
+
+    /** Comments addressed to sections: each to a section of the version reviewed, one per section. */
+    private static List<ReviewComment> sectionComments(Submission s, ReviewRequest r) {
+        Set<String> present = s.current().sections.stream().map(sec -> sec.sectionKey).collect(Collectors.toSet());
+        List<ReviewComment> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < r.sectionCommentsOrEmpty().size(); i++) {
+            ReviewRequest.SectionComment c = r.sectionCommentsOrEmpty().get(i);
+            String key = Section.key(c.contributor(), c.organisationGssCode());
+            if (!present.contains(key)) {
+                throw Problems.invalidField("sectionComments[" + i + "]", "addresses " + key + ", which is not a section of version "
+                        + s.currentVersion + " (its sections: " + String.join(", ", new TreeSet<>(present)) + ")");
+            }
+            if (!seen.add(key)) {
+                throw Problems.invalidField("sectionComments", "has two comments addressed to " + key);
+            }
+            ReviewComment rc = new ReviewComment();
+            rc.id = UUID.randomUUID();
+            rc.sectionKey = key;
+            rc.contributor = c.contributor();
+            rc.organisationGss = c.organisationGssCode();
+            rc.comments = c.comments().strip();
+            rc.position = i;
+            out.add(rc);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- reads
@@ -548,20 +605,24 @@ public class SubmissionService {
         return s;
     }
 
-    /** Full access to the council, or a partner authority whose organisation wrote a section; else 403. */
+    /** The whole report for those with whole-report standing; else the sections the caller writes today (403 if none). */
     Viewer viewerOf(Submission s) {
-        if (access.fullAccess(s.councilGss)) {
-            return Viewer.full();
+        AccessPolicy.Standing st = access.standing(s.councilGss);
+        if (!st.any()) {
+            throw Problems.forbidden(AccessPolicy.COUNCIL_ACCESS, "You have no standing for council " + s.councilGss + " on "
+                    + access.today() + " (per councils-service), so you read none of its reports.");
         }
-        Set<String> own = access.ownCouncils();
-        if (access.caller().hasRole(Roles.COUNCIL_REPORTER) && !own.isEmpty()) {
-            Viewer partner = new Viewer(own);
-            boolean wrote = s.versions.stream().anyMatch(v -> partner.sees(v) || v.sections.stream().anyMatch(partner::sees));
-            if (wrote) {
-                return partner;
-            }
+        Viewer viewer = viewerOf(s, st);
+        if (!viewer.isFull() && s.versions.stream().flatMap(v -> v.sections.stream()).noneMatch(viewer::sees)) {
+            throw Problems.forbidden(AccessPolicy.SECTION_READER, "You read only the sections of council " + s.councilGss
+                    + "'s reports that you write on " + access.today() + ", and this report has none.");
         }
-        throw Problems.forbidden("Your token does not grant access to council " + s.councilGss + "'s submissions.");
+        return viewer;
+    }
+
+    private Viewer viewerOf(Submission s, AccessPolicy.Standing st) {
+        return st.wholeReport() ? Viewer.full()
+                : new Viewer(st.sectionKeys(), st.organisation().orElse(null), access.caller().subject());
     }
 
     public Versioned<SubmissionView> get(UUID id) {
@@ -572,7 +633,7 @@ public class SubmissionService {
     public List<VersionSummary> versions(UUID id) {
         Submission s = require(id);
         Viewer viewer = viewerOf(s);
-        return s.versions.stream().filter(viewer::sees).map(SubmissionService::summary).toList();
+        return s.versions.stream().filter(viewer::sees).map(v -> summary(v, viewer)).toList();
     }
 
     public VersionView version(UUID id, int number) {
@@ -581,9 +642,10 @@ public class SubmissionService {
         SubmissionVersion v = s.versions.stream().filter(x -> x.number == number).findFirst()
                 .orElseThrow(() -> Problems.notFound("Version", id + "/" + number));
         if (!viewer.sees(v)) {
-            throw Problems.forbidden("A partner authority may read only the versions it pushed.");
+            throw Problems.forbidden(AccessPolicy.SECTION_READER, "You read only the versions that wrote a section you may read; "
+                    + "version " + number + " wrote none.");
         }
-        return new VersionView(summary(v), viewer.isFull() ? fieldsOf(v) : null, sections(s, v, viewer));
+        return new VersionView(summary(v, viewer), viewer.isFull() ? fieldsOf(v) : null, sections(s, v, viewer));
     }
 
     /** The content of an attachment the caller may see, by its SHA-256. */
@@ -600,37 +662,51 @@ public class SubmissionService {
         return new AttachmentContent(found.fileName, found.contentType, blob.content, sha256);
     }
 
-    /** Throws 403 unless the caller has full access to the submission's council (for its audit history). */
+    /** Throws 403 unless the caller reads the whole of the submission's council's reports (for its audit history). */
     public void requireFull(UUID id) {
-        access.requireFull(require(id).councilGss);
+        access.requireWholeReport(require(id).councilGss);
     }
 
+    /**
+     * Submissions the caller may read, for one council or every council: all of a council's where it
+     * reads the whole report, else those with a section it writes today. Answered the same way for
+     * every role; a council where the caller has no standing is 403 when named.
+     */
     public Page<SubmissionView> list(String council, String dueItemId, SubmissionStatus status, PageRequest page) {
         Filters f = new Filters()
                 .and("s.dueItemId = :item", "item", dueItemId)
                 .and("s.status = :status", "status", status);
+        Map<String, AccessPolicy.Standing> reach;
         if (council != null) {
             f.and("s.councilGss = :council", "council", council);
-            if (!access.fullAccess(council)) {
-                if (!access.caller().hasRole(Roles.COUNCIL_REPORTER)) {
-                    throw Problems.forbidden("Your token does not grant access to council " + council + ".");
+            reach = Map.of(council, access.requireAny(council));
+        } else {
+            reach = access.everyCouncil();
+        }
+        if (reach != null) {
+            List<String> terms = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            Set<String> whole = new TreeSet<>();
+            int n = 0;
+            for (var e : new TreeMap<>(reach).entrySet()) {
+                if (e.getValue().wholeReport()) {
+                    whole.add(e.getKey());
+                } else if (!e.getValue().sectionKeys().isEmpty()) {
+                    terms.add("(s.councilGss = :c" + n + " and exists (select 1 from Section x where x.version.submission = s "
+                            + "and x.sectionKey in :k" + n + "))");
+                    params.put("c" + n, e.getKey());
+                    params.put("k" + n, e.getValue().sectionKeys());
+                    n++;
                 }
-                // another council's users see only the reports their organisation contributed to, as partner
-                f.and("exists (select 1 from Section x where x.version.submission = s and x.organisationGss in :own)",
-                        Map.of("own", access.ownCouncils()));
             }
-        } else if (!access.isDfe()) {
-            Set<String> own = access.ownCouncils();
-            if (own.isEmpty()) {
+            if (!whole.isEmpty()) {
+                terms.add("s.councilGss in :whole");
+                params.put("whole", whole);
+            }
+            if (terms.isEmpty()) {
                 return new Page<>(List.of(), null, page.limit());
             }
-            if (access.caller().hasRole(Roles.COUNCIL_REPORTER)) {
-                // a council's users also list the reports their organisation contributed to, as partner
-                f.and("(s.councilGss in :own or exists (select 1 from Section x where x.version.submission = s "
-                        + "and x.organisationGss in :own))", Map.of("own", own));
-            } else {
-                f.and("s.councilGss in :own", Map.of("own", own));
-            }
+            f.and("(" + String.join(" or ", terms) + ")", params);
         }
         if (page.hasCursor()) {
             List<String> key = page.cursorKey(2);
@@ -659,19 +735,38 @@ public class SubmissionService {
                 s.status, onTime, s.currentVersion, s.firstSubmittedAt, s.lastSubmittedAt,
                 viewer.isFull() ? fieldsOf(current) : null,
                 sections(s, current, viewer),
-                s.versions.stream().filter(viewer::sees).map(SubmissionService::summary).toList(),
-                s.reviews.stream().map(r -> new ReviewView(r.versionNumber, r.decision, r.comments, r.reviewer, r.reviewedAt)).toList());
+                s.versions.stream().filter(viewer::sees).map(v -> summary(v, viewer)).toList(),
+                s.reviews.stream().map(r -> review(r, viewer)).toList());
+    }
+
+    /** Every decision; for a reader of some sections, only the comments addressed to them and no reviewer. */
+    private static ReviewView review(Review r, Viewer viewer) {
+        return new ReviewView(r.versionNumber, r.decision, viewer.isFull() ? r.comments : null,
+                r.sectionComments.stream().filter(viewer::sees)
+                        .map(c -> new ReviewView.SectionCommentView(c.contributor, c.organisationGss, c.comments)).toList(),
+                viewer.isFull() ? r.reviewer : null, r.reviewedAt);
     }
 
     private List<SectionView> sections(Submission s, SubmissionVersion v, Viewer viewer) {
         return v.sections.stream().filter(viewer::sees).map(sec -> new SectionView(sec.contributor, sec.organisationGss,
-                sec.narrative, sec.authoredInVersion, sec.authoredBy,
+                sec.narrative, sec.authoredInVersion,
+                viewer.seesActor(sec.authoredBy, onBehalfOf(s, sec.authoredInVersion)) ? sec.authoredBy : null,
                 sec.attachments.stream().map(a -> new AttachmentView(a.fileName, a.contentType, a.sizeBytes, a.sha256,
                         "/v1/submissions/" + s.id + "/attachments/" + a.sha256)).toList())).toList();
     }
 
-    private static VersionSummary summary(SubmissionVersion v) {
-        return new VersionSummary(v.number, v.submittedAt, v.submittedBy, v.submittedAs, v.onBehalfOf, v.note);
+    private static VersionSummary summary(SubmissionVersion v, Viewer viewer) {
+        return new VersionSummary(v.number, v.submittedAt, viewer.seesActor(v.submittedBy, v.onBehalfOf) ? v.submittedBy : null,
+                v.submittedAs, v.onBehalfOf, v.note);
+    }
+
+    private static String onBehalfOf(Submission s, int versionNumber) {
+        for (SubmissionVersion v : s.versions) {
+            if (v.number == versionNumber) {
+                return v.onBehalfOf;
+            }
+        }
+        return null;
     }
 
     private JsonNode fieldsOf(SubmissionVersion v) {

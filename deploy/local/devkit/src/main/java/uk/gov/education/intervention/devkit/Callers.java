@@ -15,8 +15,18 @@ public final class Callers {
     private Callers() {
     }
 
-    public static RequestSpecification as(String role, String... councils) {
-        return RestAssured.given().auth().oauth2(DevTokens.token(role, councils)).contentType(ContentType.JSON);
+    /** A caller of the role; with a council: a council-reporter of that council, or that council's development commissioner. */
+    public static RequestSpecification as(String role, String... council) {
+        return bearer(DevTokens.token(role, council));
+    }
+
+    /** A person of their own within a role and council (a subject of their own; see DevTokens#subject). */
+    public static RequestSpecification person(String role, String council, String person) {
+        return bearer(DevTokens.personToken(role, council, person));
+    }
+
+    public static RequestSpecification bearer(String token) {
+        return RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification admin() {
@@ -27,8 +37,9 @@ public final class Callers {
         return as("dfe-analyst");
     }
 
-    public static RequestSpecification commissioner(String... councils) {
-        return as("commissioner", councils);
+    /** The development commissioner identity of a council (linked to the seed Commissioner by the development data). */
+    public static RequestSpecification commissioner(String... council) {
+        return as("commissioner", council);
     }
 
     public static RequestSpecification reporter(String council) {

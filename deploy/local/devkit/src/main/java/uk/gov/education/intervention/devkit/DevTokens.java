@@ -21,34 +21,73 @@ import java.util.UUID;
  * trusts this key or issuer. Uses only the JDK, so that {@code deploy/local/token.sh} can run it
  * as a single source file.
  *
- * <pre>java DevTokens.java --key path/private.pem ROLE [GSS_CODE...] [--sub NAME] [--ttl SECONDS]</pre>
+ * <p>Each token names one person: a subject of its own for each role, council and (optionally)
+ * person ({@link #subject}), the same every time, so that the audit tells callers apart. A
+ * {@code council-reporter} token also names the caller's organisation: the council whose staff it
+ * is ({@code organisation} claim, a GSS code).
+ *
+ * <pre>java DevTokens.java --key path/private.pem ROLE [GSS_CODE] [--person NAME] [--sub SUBJECT] [--ttl SECONDS]</pre>
  */
 public final class DevTokens {
 
     public static final String ISSUER = "https://dev-only.intervention.invalid";
     public static final String AUDIENCE = "intervention-suite";
+    /** The claim naming a council's (or partner authority's) staff member's organisation: its council's GSS code. */
+    public static final String ORGANISATION_CLAIM = "organisation";
+    public static final List<String> ROLES = List.of("dfe-admin", "dfe-analyst", "commissioner", "council-reporter");
+
+    private static final String GSS = "[ENSW]\\d{8}";
+    private static final String PERSON = "[a-z0-9][a-z0-9-]{0,39}";
 
     private DevTokens() {
     }
 
-    /** A token for the role, acting for the given councils, signed with the bundled development key. */
-    public static String token(String role, String... councils) {
-        return token("dev-" + role + "@example.invalid", role, List.of(councils), 3600, bundledKey());
+    /**
+     * The stable development subject of a role, council and person: {@code dev-ROLE[.GSS][.PERSON]@example.invalid},
+     * e.g. {@code dev-council-reporter.E08000007@example.invalid}.
+     */
+    public static String subject(String role, String council, String person) {
+        return "dev-" + role + (council == null ? "" : "." + council) + (person == null ? "" : "." + person) + "@example.invalid";
     }
 
-    public static String token(String subject, String role, List<String> councils, long ttlSeconds, PrivateKey key) {
+    /**
+     * A token for the role, signed with the bundled development key: a {@code council-reporter} of the
+     * council named (its organisation), a {@code commissioner} with the identity of that council's
+     * development commissioner (which the development data links to the seed Commissioner).
+     */
+    public static String token(String role, String... council) {
+        if (council.length > 1) {
+            throw new IllegalArgumentException("a development token names at most one council, not " + List.of(council));
+        }
+        return personToken(role, council.length == 0 ? null : council[0], null);
+    }
+
+    /** A token of a person of their own within the role and council (see {@link #subject}). */
+    public static String personToken(String role, String council, String person) {
+        check(role, council, person);
+        return token(subject(role, council, person), role, organisationOf(role, council), 3600, bundledKey());
+    }
+
+    /** A token with the given subject; {@code organisation}: at most one GSS code, the caller's organisation. */
+    public static String token(String subject, String role, List<String> organisation, long ttlSeconds, PrivateKey key) {
+        if (organisation.size() > 1) {
+            throw new IllegalArgumentException("a token names at most one organisation, not " + organisation);
+        }
+        return token(subject, role, organisation.isEmpty() ? null : organisation.get(0), ttlSeconds, key);
+    }
+
+    public static String token(String subject, String role, String organisation, long ttlSeconds, PrivateKey key) {
         long now = Instant.now().getEpochSecond();
         StringBuilder claims = new StringBuilder()
                 .append("{\"iss\":").append(q(ISSUER))
                 .append(",\"aud\":").append(q(AUDIENCE))
                 .append(",\"sub\":").append(q(subject))
                 .append(",\"upn\":").append(q(subject))
-                .append(",\"groups\":[").append(q(role)).append(']')
-                .append(",\"councils\":[");
-        for (int i = 0; i < councils.size(); i++) {
-            claims.append(i == 0 ? "" : ",").append(q(councils.get(i)));
+                .append(",\"groups\":[").append(q(role)).append(']');
+        if (organisation != null) {
+            claims.append(",\"").append(ORGANISATION_CLAIM).append("\":").append(q(organisation));
         }
-        claims.append("],\"iat\":").append(now)
+        claims.append(",\"iat\":").append(now)
                 .append(",\"exp\":").append(now + ttlSeconds)
                 .append(",\"jti\":").append(q(UUID.randomUUID().toString()))
                 .append('}');
@@ -61,6 +100,41 @@ public final class DevTokens {
             return header + "." + payload + "." + b64(rsa.sign());
         } catch (Exception e) {
             throw new IllegalStateException("cannot sign development token", e);
+        }
+    }
+
+    /** A council-reporter works for the council named; other roles name no organisation. */
+    private static String organisationOf(String role, String council) {
+        return role.equals("council-reporter") ? council : null;
+    }
+
+    /** Why these arguments make no development token, or null when they do. */
+    static String problem(String role, String council, String person) {
+        if (!ROLES.contains(role)) {
+            return "ROLE is one of " + String.join(", ", ROLES) + ", not " + role;
+        }
+        if (council != null && !council.matches(GSS)) {
+            return "not a GSS code: " + council + " (e.g. E06000021)";
+        }
+        if (person != null && !person.matches(PERSON)) {
+            return "--person takes lower-case letters, digits and '-' (up to 40), e.g. alex-smith; not " + person;
+        }
+        if (role.equals("council-reporter") && council == null) {
+            return "council-reporter is a council's staff: give its GSS code, e.g. E08000007";
+        }
+        if (role.startsWith("dfe-") && council != null) {
+            return role + " acts for every council: give no GSS code";
+        }
+        if (role.equals("commissioner") && council == null && person == null) {
+            return "commissioner: give the council's GSS code (E06000021 or E06000035 are the seed Commissioner's), or --person NAME";
+        }
+        return null;
+    }
+
+    private static void check(String role, String council, String person) {
+        String problem = problem(role, council, person);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
     }
 
@@ -95,34 +169,31 @@ public final class DevTokens {
     public static void main(String[] args) throws IOException {
         Path keyPath = null;
         String subject = null;
+        String person = null;
         long ttl = 8 * 3600;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--key" -> keyPath = Path.of(args[++i]);
                 case "--sub" -> subject = args[++i];
+                case "--person" -> person = args[++i];
                 case "--ttl" -> ttl = Long.parseLong(args[++i]);
                 default -> rest.add(args[i]);
             }
         }
-        List<String> roles = List.of("dfe-admin", "dfe-analyst", "commissioner", "council-reporter");
-        if (rest.isEmpty() || !roles.contains(rest.get(0))) {
-            System.err.println("usage: token.sh ROLE [GSS_CODE...]   ROLE is one of " + String.join(", ", roles));
+        if (rest.isEmpty() || rest.size() > 2) {
+            System.err.println("usage: token.sh ROLE [GSS_CODE] [--person NAME] [--sub SUBJECT] [--ttl SECONDS]   ROLE is one of "
+                    + String.join(", ", ROLES));
             System.exit(2);
         }
         String role = rest.get(0);
-        List<String> councils = rest.subList(1, rest.size());
-        for (String gss : councils) {
-            if (!gss.matches("[ENSW]\\d{8}")) {
-                System.err.println("not a GSS code: " + gss + " (e.g. E06000021)");
-                System.exit(2);
-            }
-        }
-        if ((role.equals("commissioner") || role.equals("council-reporter")) && councils.isEmpty()) {
-            System.err.println(role + " acts for named councils: give at least one GSS code, e.g. E06000021");
+        String council = rest.size() > 1 ? rest.get(1) : null;
+        String problem = problem(role, council, person);
+        if (problem != null) {
+            System.err.println(problem);
             System.exit(2);
         }
         PrivateKey key = keyPath == null ? bundledKey() : parse(Files.readString(keyPath));
-        System.out.println(token(subject == null ? "dev-" + role + "@example.invalid" : subject, role, councils, ttl, key));
+        System.out.println(token(subject == null ? subject(role, council, person) : subject, role, organisationOf(role, council), ttl, key));
     }
 }
