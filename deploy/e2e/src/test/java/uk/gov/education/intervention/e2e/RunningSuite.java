@@ -59,7 +59,6 @@ public final class RunningSuite implements AutoCloseable {
     private final List<String> databases = new ArrayList<>();
     private final Path root;
     private final Path logs;
-
     private final Path dataDirectory;
 
     private RunningSuite(EmbeddedDatabase db, Path root, Path dataDirectory) {
