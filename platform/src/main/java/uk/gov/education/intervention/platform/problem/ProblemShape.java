@@ -82,10 +82,7 @@ public class ProblemShape implements ProblemPostProcessor {
                 || find(cause, org.hibernate.StaleStateException.class) != null;
         java.sql.SQLException sql = find(cause, java.sql.SQLException.class);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        // class 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or not yet accepting
-        boolean unreachable = find(cause, org.hibernate.exception.JDBCConnectionException.class) != null
-                || state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
-        if (unreachable) {
+        if (databaseUnreachable(cause)) {
             return HttpProblem.builder()
                     .withType(Problems.type("database-unavailable"))
                     .withStatus(503)
@@ -109,6 +106,38 @@ public class ProblemShape implements ProblemPostProcessor {
                     .withInstance(instance).build();
         }
         return null;
+    }
+
+    /**
+     * Whether the database could not be reached, or was shutting down, crashed or starting: a
+     * connection exception (SQL state class 08, or Hibernate's JDBCConnectionException) or 57P01 to
+     * 57P03, anywhere among the causes, including those the transaction manager keeps as suppressed
+     * exceptions when a commit fails.
+     */
+    private static boolean databaseUnreachable(Throwable cause) {
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(cause);
+        while (!todo.isEmpty() && seen.size() < 64) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return false;
     }
 
     private static HttpProblem validation(HttpProblem original, List<Map<String, String>> errors) {
