@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Array;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * request that meets the outage is refused with a problem, and every write that was acknowledged
  * with a 2xx is in the database afterwards, counted by id.
  */
+@Order(Order.DEFAULT + 2)
 class DatabaseRestartTest {
 
     @RegisterExtension

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * stays a draft. Never a 500. Once the service answers again the caller is whole again by itself
  * (its circuit breaker tries again; the suite shortens their wait to about a second).
  */
+@Order(Order.DEFAULT + 1)
 class DependencyFaultsTest {
 
     @RegisterExtension
@@ -214,6 +216,13 @@ class DependencyFaultsTest {
         assertEquals(200, a.status(), a.toString());
         assertEquals(false, a.json().get("degraded").asBoolean(), link + " did not recover: " + a);
         assertTrue(a.raw().body().contains("Stoke-on-Trent City Council"), a.toString());
+        // and stays whole: calls that follow do not open a circuit again
+        for (int i = 0; i < 12; i++) {
+            Http.Answer next = Http.get(reporting(i % 2 == 0 ? "/v1/aggregates/quarterly" : "/v1/due-items?council=" + Tokens.STOKE),
+                    Tokens.analyst(), DEADLINE);
+            assertEquals(200, next.status(), next.toString());
+            assertEquals(false, next.json().get("degraded").asBoolean(), link + " is whole again but not for long: " + next);
+        }
     }
 
     private interface Call {

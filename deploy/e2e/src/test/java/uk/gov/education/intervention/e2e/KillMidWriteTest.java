@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.security.SecureRandom;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * section its attachment, every version its audit event; and every write acknowledged before the
  * kill is there.
  */
+@Order(Order.DEFAULT + 3)
 class KillMidWriteTest {
 
     @RegisterExtension
