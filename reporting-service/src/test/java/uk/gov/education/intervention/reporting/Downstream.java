@@ -198,6 +198,12 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         down(directions);
     }
 
+    /** directions-service answers every request with HTTP 200, labelled JSON, and this body (no ETag). */
+    public static void directionsAnswer(String body) {
+        directions.stubFor(any(anyUrl()).atPriority(0).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
     public static long directionsCalls() {
         return directions.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount();
     }

@@ -3,6 +3,7 @@ package uk.gov.education.intervention.councils.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.Appointment;
 import uk.gov.education.intervention.councils.domain.AppointmentBasis;
@@ -73,6 +74,18 @@ public class AppointmentService {
 
     public Appointment require(UUID id) {
         Appointment a = appointments.findById(id);
+        if (a == null) {
+            throw Problems.notFound("Appointment", id.toString());
+        }
+        return a;
+    }
+
+    /**
+     * The appointment, locked until the transaction ends: two changes sent with the same ETag then meet here,
+     * one after the other, and the second fails its If-Match check (412) instead of its write.
+     */
+    private Appointment requireForChange(UUID id) {
+        Appointment a = appointments.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
             throw Problems.notFound("Appointment", id.toString());
         }
@@ -195,7 +208,7 @@ public class AppointmentService {
     }
 
     private Appointment lockedForChange(UUID id, String ifMatch) {
-        Appointment a = require(id);
+        Appointment a = requireForChange(id);
         ETags.requireMatch(ifMatch, a.version);
         if (a.council != null) {
             councilRepository.lockByGss(a.council.gssCode);

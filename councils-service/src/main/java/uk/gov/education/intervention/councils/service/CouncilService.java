@@ -84,7 +84,7 @@ public class CouncilService {
 
     @Transactional
     public Versioned<CouncilView> update(String gssCode, String ifMatch, CouncilUpdate r) {
-        Council c = require(gssCode);
+        Council c = councils.lockByGss(gssCode).orElseThrow(() -> Problems.notFound("Council", gssCode));
         ETags.requireMatch(ifMatch, c.version);
         requireLaCodeFree(r.laCode(), c.id);
         OfstedInspection latest = inspections.latestPublished(c.id, today()).orElse(null);

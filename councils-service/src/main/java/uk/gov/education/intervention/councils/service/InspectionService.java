@@ -2,6 +2,7 @@ package uk.gov.education.intervention.councils.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.AreaJudgement;
 import uk.gov.education.intervention.councils.domain.Council;
@@ -57,6 +58,18 @@ public class InspectionService {
         return i;
     }
 
+    /**
+     * The inspection, locked until the transaction ends: two changes sent with the same ETag then meet here,
+     * one after the other, and the second fails its If-Match check (412) instead of its write.
+     */
+    private OfstedInspection requireForChange(UUID id) {
+        OfstedInspection i = inspections.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null) {
+            throw Problems.notFound("Inspection", id.toString());
+        }
+        return i;
+    }
+
     public Versioned<InspectionView> get(UUID id) {
         OfstedInspection i = require(id);
         return new Versioned<>(view(i), i.version);
@@ -92,7 +105,7 @@ public class InspectionService {
     /** Corrects a recorded inspection (e.g. a mistyped date). */
     @Transactional
     public Versioned<InspectionView> update(UUID id, String ifMatch, InspectionRequest r) {
-        OfstedInspection i = require(id);
+        OfstedInspection i = requireForChange(id);
         ETags.requireMatch(ifMatch, i.version);
         requirePublished(i);
         InspectionView before = view(i);
@@ -106,7 +119,7 @@ public class InspectionService {
     /** Withdraws an inspection recorded in error: it stays on record but no longer counts towards the rating. */
     @Transactional
     public Versioned<InspectionView> withdraw(UUID id, String ifMatch, String reason) {
-        OfstedInspection i = require(id);
+        OfstedInspection i = requireForChange(id);
         ETags.requireMatch(ifMatch, i.version);
         requirePublished(i);
         InspectionView before = view(i);

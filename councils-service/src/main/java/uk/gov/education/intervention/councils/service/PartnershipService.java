@@ -2,6 +2,7 @@ package uk.gov.education.intervention.councils.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.Organisation;
 import uk.gov.education.intervention.councils.domain.OrganisationKind;
@@ -48,6 +49,18 @@ public class PartnershipService {
         return p;
     }
 
+    /**
+     * The partnership, locked until the transaction ends: two changes sent with the same ETag then meet here,
+     * one after the other, and the second fails its If-Match check (412) instead of its write.
+     */
+    private Partnership requireForChange(UUID id) {
+        Partnership p = partnerships.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw Problems.notFound("Partnership", id.toString());
+        }
+        return p;
+    }
+
     public Versioned<PartnershipView> get(UUID id) {
         Partnership p = require(id);
         return new Versioned<>(view(p), p.version);
@@ -78,7 +91,7 @@ public class PartnershipService {
 
     @Transactional
     public Versioned<PartnershipView> update(UUID id, String ifMatch, PartnershipRequest r) {
-        Partnership p = require(id);
+        Partnership p = requireForChange(id);
         ETags.requireMatch(ifMatch, p.version);
         if (!p.council.gssCode.equals(r.councilGssCode())) {
             throw Problems.invalidField("councilGssCode", "cannot change: this partnership is for " + p.council.gssCode);

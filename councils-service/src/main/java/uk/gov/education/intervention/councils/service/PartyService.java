@@ -2,6 +2,7 @@ package uk.gov.education.intervention.councils.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.Council;
 import uk.gov.education.intervention.councils.domain.Organisation;
@@ -56,6 +57,26 @@ public class PartyService {
 
     public Person requirePerson(UUID id) {
         Person p = people.findById(id);
+        if (p == null) {
+            throw Problems.notFound("Person", id.toString());
+        }
+        return p;
+    }
+
+    /**
+     * The organisation or person, locked until the transaction ends: two changes sent with the same ETag then meet here,
+     * one after the other, and the second fails its If-Match check (412) instead of its write.
+     */
+    private Organisation organisationForChange(UUID id) {
+        Organisation o = organisations.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null) {
+            throw Problems.notFound("Organisation", id.toString());
+        }
+        return o;
+    }
+
+    private Person personForChange(UUID id) {
+        Person p = people.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw Problems.notFound("Person", id.toString());
         }
@@ -128,7 +149,7 @@ public class PartyService {
 
     @Transactional
     public Versioned<OrganisationView> updateOrganisation(UUID id, String ifMatch, OrganisationRequest r) {
-        Organisation o = requireOrganisation(id);
+        Organisation o = organisationForChange(id);
         ETags.requireMatch(ifMatch, o.version);
         OrganisationView before = view(o);
         applyOrganisation(o, r);
@@ -140,7 +161,7 @@ public class PartyService {
 
     @Transactional
     public Versioned<OrganisationView> retireOrganisation(UUID id, String ifMatch, String reason) {
-        Organisation o = requireOrganisation(id);
+        Organisation o = organisationForChange(id);
         ETags.requireMatch(ifMatch, o.version);
         OrganisationView before = view(o);
         o.status = RecordStatus.RETIRED;
@@ -185,7 +206,7 @@ public class PartyService {
 
     @Transactional
     public Versioned<PersonView> updatePerson(UUID id, String ifMatch, PersonRequest r) {
-        Person p = requirePerson(id);
+        Person p = personForChange(id);
         ETags.requireMatch(ifMatch, p.version);
         PersonView before = view(p);
         applyPerson(p, r);

@@ -4,12 +4,12 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.util.List;
@@ -39,11 +39,14 @@ class PartnerAuthorityFlowTest {
     private static final String MEDWAY = "E06000035";
     private static final String STOCKPORT = "E08000007";
 
+    @RegisterExtension
+    static final SharedSuite SUITE = new SharedSuite();
+
     private static RunningSuite suite;
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.start();
+        suite = SUITE.get();
         warmUp();
     }
 
@@ -59,13 +62,6 @@ class PartnerAuthorityFlowTest {
                 return;
             }
             Thread.sleep(1000);
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (suite != null) {
-            suite.close();
         }
     }
 
@@ -239,10 +235,10 @@ class PartnerAuthorityFlowTest {
         } finally {
             suite.restart("councils-service");
         }
-        // a service just restarted may miss the first call's timeout on a busy machine: whole again within a few tries
-        for (int i = 0; i < 10 && reporting("dfe-analyst").get("/v1/aggregates/quarterly").then().statusCode(200)
+        // a councils-service just started may miss the first call's timeout while it warms up: whole again soon, not at once
+        for (int i = 0; i < 60 && reporting("dfe-analyst").get("/v1/aggregates/quarterly").then().statusCode(200)
                 .extract().<Boolean>path("degraded"); i++) {
-            Thread.sleep(1000);
+            Thread.sleep(500);
         }
         reporting("dfe-analyst").get("/v1/aggregates/quarterly").then().statusCode(200)
                 .body("degraded", equalTo(false))

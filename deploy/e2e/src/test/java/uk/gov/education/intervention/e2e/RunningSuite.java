@@ -20,23 +20,51 @@ import java.util.UUID;
 /**
  * The three services started from their packaged applications, each on a free loopback port with
  * a fresh database of its own on one real PostgreSQL, configured as the local stack configures
- * them. Stopped (processes and databases) by {@link #close()}.
+ * them. Each call from one service to another goes through a {@link FaultProxy} of its own (passing
+ * everything unless a test says otherwise). Stopped (processes, proxies, databases) by {@link #close()}.
  */
 public final class RunningSuite implements AutoCloseable {
 
     private static final List<String> SERVICES = List.of("councils-service", "directions-service", "reporting-service");
+
+    /** The calls between the services, each through a proxy of its own: caller, and the service it calls. */
+    public enum Link {
+        DIRECTIONS_TO_COUNCILS("directions-service", "councils-service"),
+        REPORTING_TO_COUNCILS("reporting-service", "councils-service"),
+        REPORTING_TO_DIRECTIONS("reporting-service", "directions-service");
+
+        public final String caller;
+        public final String callee;
+
+        Link(String caller, String callee) {
+            this.caller = caller;
+            this.callee = callee;
+        }
+    }
+
+    /**
+     * Circuit breakers of the calls between the services wait this long (instead of 15 or 30 seconds)
+     * before trying a failed service again, so that a test sees recovery soon after a fault ends.
+     */
+    private static final List<String> SHORT_CIRCUIT_BREAKER_DELAYS = List.of(
+            "-Duk.gov.education.intervention.reporting.client.CouncilsGateway/CircuitBreaker/delay=1000",
+            "-Duk.gov.education.intervention.reporting.client.DirectionsGateway/CircuitBreaker/delay=1000",
+            "-Duk.gov.education.intervention.directions.client.CouncilDirectory/find/CircuitBreaker/delay=1");
 
     private final EmbeddedDatabase db;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> launchers = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<Link, FaultProxy> proxies = new java.util.EnumMap<>(Link.class);
     private final List<String> databases = new ArrayList<>();
     private final Path root;
     private final Path logs;
+    private final Path dataDirectory;
 
-    private RunningSuite(EmbeddedDatabase db, Path root) {
+    private RunningSuite(EmbeddedDatabase db, Path root, Path dataDirectory) {
         this.db = db;
+        this.dataDirectory = dataDirectory;
         this.root = root;
         this.logs = root.resolve("deploy/e2e/target/e2e-logs");
     }
@@ -50,7 +78,8 @@ public final class RunningSuite implements AutoCloseable {
                         + root + ", which packages every service before this module runs.");
             }
         }
-        RunningSuite suite = new RunningSuite(EmbeddedDatabase.fromEnvironmentOrEmbedded(), root);
+        Path data = root.resolve("deploy/e2e/target/e2e-pgdata-" + UUID.randomUUID().toString().substring(0, 8));
+        RunningSuite suite = new RunningSuite(EmbeddedDatabase.fromEnvironmentOrEmbedded(data), root, data);
         // the services must not outlive this JVM, however it ends
         Runtime.getRuntime().addShutdownHook(new Thread(() -> suite.processes.values().forEach(Process::destroyForcibly)));
         try {
@@ -68,6 +97,9 @@ public final class RunningSuite implements AutoCloseable {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
         }
+        for (Link link : Link.values()) {
+            proxies.put(link, FaultProxy.start(link.name().toLowerCase().replace('_', '-'), freePort(), ports.get(link.callee)));
+        }
         Path devJwt = root.resolve("deploy/local/devkit/src/main/resources/dev-jwt");
         String publicKey = devJwt.resolve("public.pem").toUri().toString();
         for (String service : SERVICES) {
@@ -76,8 +108,10 @@ public final class RunningSuite implements AutoCloseable {
             db.ensureDatabase(database);
             databases.add(database);
             String prefix = name.toUpperCase();
-            ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-jar",
-                    root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString())
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
+            command.addAll(SHORT_CIRCUIT_BREAKER_DELAYS);
+            command.addAll(List.of("-jar", root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString()));
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(service + ".log").toFile());
             Map<String, String> env = pb.environment();
@@ -93,8 +127,8 @@ public final class RunningSuite implements AutoCloseable {
             env.put("SUITE_INSECURE_LOCAL_STACK", "true");
             env.put("JWT_PUBLIC_KEYS_URL", publicKey);
             env.put("JWT_ISSUER", DevTokens.ISSUER);
-            env.put("COUNCILS_SERVICE_URL", url("councils-service"));
-            env.put("DIRECTIONS_SERVICE_URL", url("directions-service"));
+            env.put("COUNCILS_SERVICE_URL", proxiedUrl(service, "councils-service"));
+            env.put("DIRECTIONS_SERVICE_URL", proxiedUrl(service, "directions-service"));
             // reporting-service mints its own short-lived tokens with the key the other two trust, as run.sh sets it up
             env.put("REPORTING_SERVICE_SIGNING_KEY", devJwt.resolve("private.pem").toString());
             // council names are not reused between requests, so that an outage of councils-service shows at once
@@ -114,6 +148,61 @@ public final class RunningSuite implements AutoCloseable {
     /** The management interface: health and metrics. */
     public String managementUrl(String service) {
         return "http://127.0.0.1:" + managementPorts.get(service);
+    }
+
+    /** Where {@code caller} reaches {@code callee}: through the proxy of their link. */
+    private String proxiedUrl(String caller, String callee) {
+        for (Link link : Link.values()) {
+            if (link.caller.equals(caller) && link.callee.equals(callee)) {
+                return "http://127.0.0.1:" + proxies.get(link).port();
+            }
+        }
+        return url(callee);
+    }
+
+    /** The proxy through which {@code link.caller} calls {@code link.callee}. */
+    public FaultProxy proxy(Link link) {
+        return proxies.get(link);
+    }
+
+    /** The readiness endpoint the suite polls: on the management port, with health and metrics. */
+    public String readinessUrl(String service) {
+        return managementUrl(service) + "/q/health/ready";
+    }
+
+    /** Ready on the management port, and the API's port open too. */
+    public boolean isReady(String service) {
+        return status(readinessUrl(service)) == 200 && status(url(service) + "/q/openapi") == 200;
+    }
+
+    /** A connection to the service's own database, as its owner (for tests that check what was stored). */
+    public java.sql.Connection database(String service) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(db.jdbcUrl(databases.get(SERVICES.indexOf(service))), db.user(), db.password());
+    }
+
+    /** Whether {@link #restartDatabase} can restart PostgreSQL (not a server named by SUITE_DB_URL). */
+    public boolean canRestartDatabase() {
+        return db.isRestartable();
+    }
+
+    /** Stops PostgreSQL under the running services, leaves it down for {@code down}, and starts it again. */
+    public void restartDatabase(Duration down) throws Exception {
+        db.restart(down);
+    }
+
+    public long pid(String service) {
+        return processes.get(service).pid();
+    }
+
+    public boolean isAlive(String service) {
+        return processes.get(service).isAlive();
+    }
+
+    /** Kills the service at once (SIGKILL): no shutdown hook runs, nothing in flight completes. */
+    public void kill(String service) throws InterruptedException {
+        Process p = processes.get(service);
+        p.destroyForcibly();
+        p.waitFor();
     }
 
     /** Stops one service (as an outage), keeping its port so that {@link #restart} brings it back. */
@@ -142,8 +231,7 @@ public final class RunningSuite implements AutoCloseable {
             if (!p.isAlive()) {
                 throw new IllegalStateException(service + " exited with " + p.exitValue() + " while starting; see " + log(service));
             }
-            // ready on the management port, and the API's port open too
-            if (status(managementUrl(service) + "/q/health/ready") == 200 && status(url(service) + "/q/openapi") == 200) {
+            if (isReady(service)) {
                 return;
             }
             Thread.sleep(250);
@@ -176,6 +264,7 @@ public final class RunningSuite implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        proxies.values().forEach(FaultProxy::close);
         for (Process p : processes.values()) {
             p.destroy();
         }
@@ -192,5 +281,10 @@ public final class RunningSuite implements AutoCloseable {
             }
         }
         db.close();
+        if (dataDirectory != null && Files.isDirectory(dataDirectory)) {
+            try (var paths = Files.walk(dataDirectory)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 }

@@ -1,10 +1,10 @@
 package uk.gov.education.intervention.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.gov.education.intervention.devkit.DevTokens;
@@ -53,6 +53,9 @@ class SwaggerUiBrowserTest {
                         List.of("\"councilGssCode\": \"" + STOKE + "\"", "E06000021-2019-10-31/monthly-progress-report")));
     }
 
+    @RegisterExtension
+    static final SharedSuite SUITE = new SharedSuite();
+
     private static Chromium.LookUp browser;
     private static Chromium chromium;
     private static RunningSuite suite;
@@ -67,14 +70,7 @@ class SwaggerUiBrowserTest {
         chromium = browser.chromium();
         screenshots = Path.of("target/swagger-ui").toAbsolutePath();
         deleteTree(screenshots); // no stale picture from an earlier run
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = SUITE.get();
     }
 
     @BeforeEach

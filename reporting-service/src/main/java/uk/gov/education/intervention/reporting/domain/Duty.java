@@ -49,4 +49,42 @@ public record Duty(
     public List<String> providersOrEmpty() {
         return providers == null ? List.of() : providers;
     }
+
+    /** The earliest and latest dates a duty of a direction may carry; beyond them a schedule is not a schedule. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    private static final int MAX_MONTHS = 1200;
+    private static final int MAX_OFFSETS = 50;
+
+    /**
+     * Why a schedule cannot be made from this duty as directions-service served it (something it
+     * needs is missing, or a date or interval lies outside any direction's), or null when it can.
+     */
+    public String unusable() {
+        if (id == null || directionReference == null || directionStatus == null) {
+            return "a duty without its id, direction or status";
+        }
+        if (councilGssCode == null || !councilGssCode.matches("[ENSW][0-9]{8}")) {
+            return "duty " + id + " has no council's GSS code";
+        }
+        if (outOfRange(directionDate) || (revokedOn != null && outOfRange(revokedOn))) {
+            return "duty " + id + " has a direction date or revocation date outside " + EARLIEST + " to " + LATEST;
+        }
+        if (cadence == null || cadence.type() == null) {
+            return "duty " + id + " has no cadence";
+        }
+        return switch (cadence.type()) {
+            case EVERY_N_MONTHS -> cadence.months() == null || cadence.months() < 1 || cadence.months() > MAX_MONTHS
+                    ? "duty " + id + " falls due every " + cadence.months() + " months" : null;
+            case AT_MONTH_OFFSETS -> cadence.offsets() == null || cadence.offsets().isEmpty() || cadence.offsets().size() > MAX_OFFSETS
+                    || cadence.offsets().stream().anyMatch(o -> o == null || o < 1 || o > MAX_MONTHS)
+                    ? "duty " + id + " falls due at offsets " + cadence.offsets() : null;
+            case ONCE -> outOfRange(cadence.dueOn()) ? "duty " + id + " falls due on " + cadence.dueOn() : null;
+            default -> null;
+        };
+    }
+
+    private static boolean outOfRange(LocalDate d) {
+        return d == null || d.isBefore(EARLIEST) || d.isAfter(LATEST);
+    }
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * The duties of every issued or revoked direction, from directions-service's feed. Each use asks
  * the feed once with {@code If-None-Match}, so an unchanged feed costs one 304; a changed one is
  * read whole (1000 duties a page) and kept in the database. When directions-service cannot be
- * reached, the last copy is used and the answer says so.
+ * reached, or answers duties no schedule can be made from ({@link Duty#unusable()}), the last copy
+ * is used and the answer says so.
  */
 @ApplicationScoped
 public class DutyFeed {
@@ -81,6 +82,13 @@ public class DutyFeed {
                 RemotePage<Duty> page = gateway.duties(next, null).getEntity();
                 duties.addAll(page.itemsOrEmpty());
                 next = page.next();
+            }
+            // a feed that cannot make schedules is no answer: the kept copy serves, and is not replaced
+            for (Duty d : duties) {
+                String unusable = d == null ? "a duty that is null" : d.unusable();
+                if (unusable != null) {
+                    throw new IllegalStateException("the duties feed answered what no schedule can be made from: " + unusable);
+                }
             }
             String etag = pages == 1 ? first.getHeaderString("ETag") : null;
             // when it was read, by the wall clock (the business clock only says what day schedules are judged on)

@@ -535,7 +535,12 @@ public class SubmissionService {
 
     public Versioned<SubmissionView> review(UUID id, String ifMatch, ReviewRequest r) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Submission s = require(id);
+            // locked before its ETag is compared: reviews sent at once with one ETag then meet here, and all but
+            // the first fail the If-Match check (412) instead of their write
+            Submission s = submissions.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (s == null) {
+                throw Problems.notFound("Submission", id.toString());
+            }
             access.requireOversight(s.councilGss);
             ETags.requireMatch(ifMatch, s.version);
             if (r.decision() == ReviewDecision.RETURN && (r.comments() == null || r.comments().isBlank())

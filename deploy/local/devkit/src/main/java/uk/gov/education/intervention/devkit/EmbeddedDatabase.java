@@ -26,13 +26,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres embedded;
+    private volatile EmbeddedPostgres embedded;
+    private final Path dataDirectory;
     private final String baseUrl;
     private final String user;
     private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres embedded, String baseUrl, String user, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres embedded, Path dataDirectory, String baseUrl, String user, String password) {
         this.embedded = embedded;
+        this.dataDirectory = dataDirectory;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.user = user;
         this.password = password;
@@ -42,9 +44,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase fromEnvironmentOrEmbedded() throws IOException {
         String url = System.getenv(ENV_URL);
         if (url != null && !url.isBlank()) {
-            return new EmbeddedDatabase(null, url.trim(), envOr(ENV_USER, "postgres"), envOr(ENV_PASSWORD, ""));
+            return new EmbeddedDatabase(null, null, url.trim(), envOr(ENV_USER, "postgres"), envOr(ENV_PASSWORD, ""));
         }
         return embedded(null, 0);
+    }
+
+    /**
+     * The server named by the environment, or a new embedded one on a free port keeping its data in
+     * {@code dataDirectory}, so that it can be {@link #restart restarted}.
+     */
+    public static EmbeddedDatabase fromEnvironmentOrEmbedded(Path dataDirectory) throws IOException {
+        String url = System.getenv(ENV_URL);
+        if (url != null && !url.isBlank()) {
+            return fromEnvironmentOrEmbedded();
+        }
+        return embedded(dataDirectory, 0);
     }
 
     /**
@@ -52,6 +66,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * free one. Listens on loopback only.
      */
     public static EmbeddedDatabase embedded(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres pg = startEmbedded(dataDirectory, port);
+        return new EmbeddedDatabase(pg, dataDirectory, "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/", "postgres", "");
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDirectory, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
@@ -64,8 +83,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres pg = builder.start();
-        return new EmbeddedDatabase(pg, "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/", "postgres", "");
+        return builder.start();
     }
 
     private static String envOr(String name, String fallback) {
@@ -87,6 +105,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** Whether {@link #restart} can restart the server: an embedded one with a data directory of its own. */
+    public boolean isRestartable() {
+        return embedded != null && dataDirectory != null;
+    }
+
+    /**
+     * Stops the embedded server (a fast shutdown: open connections are cut, committed data are kept),
+     * leaves it down for {@code down}, and starts it again on the same port with the same data, as an
+     * operator's restart or a fail-over would.
+     */
+    public synchronized void restart(java.time.Duration down) throws IOException, InterruptedException {
+        if (!isRestartable()) {
+            throw new IllegalStateException("only an embedded server with a data directory of its own can be restarted");
+        }
+        int port = embedded.getPort();
+        embedded.close();
+        Thread.sleep(down.toMillis());
+        embedded = startEmbedded(dataDirectory, port);
     }
 
     /** Creates the database unless it exists. */
