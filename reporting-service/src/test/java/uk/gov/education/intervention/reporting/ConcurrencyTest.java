@@ -32,7 +32,7 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
  * at once with one Idempotency-Key (one submission; the rest replay it or are told it is in flight),
  * and both Partners in Practice for Stoke-on-Trent pushing their sections of one report at once
  * (both kept). What is stored is counted in the database directly. Uses Stoke-on-Trent's monthly
- * progress reports of 2021, which no other test touches.
+ * progress reports of 2022, which no other test touches.
  */
 @QuarkusTest
 class ConcurrencyTest extends StandInTest {
@@ -45,7 +45,7 @@ class ConcurrencyTest extends StandInTest {
 
     @Override
     LocalDate today() {
-        return LocalDate.of(2021, 9, 15);
+        return LocalDate.of(2022, 9, 15);
     }
 
     private long count(String sql, Object... params) {
@@ -90,7 +90,7 @@ class ConcurrencyTest extends StandInTest {
     @Test
     void parallelPostsWithOneIdempotencyKeyMakeOneSubmission() {
         for (int round = 0; round < 3; round++) {
-            String item = MONTHLY + "2021-0" + (1 + round) + "-" + (round == 1 ? "28" : "31");
+            String item = MONTHLY + "2022-0" + (1 + round) + "-" + (round == 1 ? "28" : "31");
             String key = UUID.randomUUID().toString();
             Map<String, Object> body = map("dueItemId", item,
                     "sections", List.of(map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", "Sent once, arrived " + N + " times.")));
@@ -121,7 +121,7 @@ class ConcurrencyTest extends StandInTest {
     @Test
     void twoPartnersPushingToOneDueItemAtOnceAreBothKept() {
         for (int round = 0; round < 4; round++) {
-            String item = MONTHLY + "2021-0" + (4 + round) + "-" + (round % 2 == 0 ? "30" : "31");
+            String item = MONTHLY + "2022-0" + (4 + round) + "-" + (round % 2 == 0 ? "30" : "31");
             List<String> partners = List.of(STOCKPORT, ESSEX);
             List<ExtractableResponse<Response>> answers = Parallel.run(2, i -> reporter(partners.get(i))
                     .header("Idempotency-Key", UUID.randomUUID().toString())
