@@ -47,6 +47,11 @@ public class ProblemShape implements ProblemPostProcessor {
         if (cause instanceof StrictQueryParameters.InvalidParameter p) {
             return validation(problem, List.of(error(p.field, p.problem)));
         }
+        HttpProblem raisedWhileReading = find(cause == null ? null : cause.getCause(), HttpProblem.class);
+        if (raisedWhileReading != null && find(cause, JsonMappingException.class) != null) {
+            // a problem raised while the body was read (over the size limit, say), which the JSON parser wrapped
+            return HttpProblem.builder(raisedWhileReading).withInstance(problem.getInstance()).build();
+        }
         JsonMappingException mapping = find(cause, JsonMappingException.class);
         JsonParseException parse = find(cause, JsonParseException.class);
         if (problem.getStatusCode() == 400 && (mapping != null || parse != null)) {
