@@ -225,8 +225,10 @@ class AggregateResourceTest extends StandInTest {
         analyst().queryParam("from", "1990-01").queryParam("to", "2020-01").get("/v1/aggregates/monthly").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         analyst().queryParam("council", "E6").get("/v1/aggregates/monthly").then().statusCode(400);
-        // no schedule is computed for the far future
+        // no schedule is computed for the far future: both ends are outside the years allowed
         analyst().queryParam("from", "9990-01").queryParam("to", "9999-12").get("/v1/aggregates/monthly").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("from", "to"));
+        analyst().queryParam("from", "2025-01").queryParam("to", "2199-12").get("/v1/aggregates/monthly").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         assertFalse(analyst().get("/v1/aggregates/monthly").then().extract().jsonPath().getList("councils").isEmpty());
     }

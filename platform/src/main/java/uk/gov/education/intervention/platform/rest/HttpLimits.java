@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The limits of a request as a whole, checked before any handler reads it: the length of the
- * request target (414), the size of the headers (431) and of a body that declares its length (413).
+ * request target (414), the size of the headers (431) and of a body that declares its length (413),
+ * and a query string that cannot be decoded (400).
  * Each refusal is a problem detail in the suite's words, and the connection is closed, since its
  * body was not read. The HTTP server's own caps ({@code quarkus.http.limits.*}) are set above
  * these, so that a request is refused here, with a problem, unless it is beyond all reason. A body
@@ -60,6 +61,13 @@ public class HttpLimits {
         if (headerBytes > maxHeaderBytes) {
             refuse(ctx, 431, "headers-too-large", "Request header fields too large", "The request headers are "
                     + headerBytes + " bytes; the limit is " + maxHeaderBytes + ".", null);
+            return;
+        }
+        try {
+            ctx.queryParams();
+        } catch (RuntimeException e) {
+            refuse(ctx, 400, "validation", "Request is not valid", "The query string is not validly percent-encoded (RFC 3986).",
+                    Problems.error("", "The query string is not validly percent-encoded (RFC 3986)."));
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);

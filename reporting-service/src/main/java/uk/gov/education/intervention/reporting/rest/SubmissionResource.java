@@ -3,6 +3,7 @@ package uk.gov.education.intervention.reporting.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -170,7 +171,7 @@ public class SubmissionResource {
     @Operation(summary = "Get one version", description = "The submission as it stood in that version: every section, with the "
             + "version each was written in.")
     public VersionView getSubmissionVersion(@PathParam("id") UUID id,
-                               @Parameter(example = "1") @PathParam("number") int number) {
+                               @Parameter(example = "1") @PathParam("number") @Min(1) int number) {
         return submissions.version(id, number);
     }
 
