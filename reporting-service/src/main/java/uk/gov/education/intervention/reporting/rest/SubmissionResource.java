@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.reporting.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -223,16 +224,15 @@ public class SubmissionResource {
         String role = List.of(Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER).stream()
                 .filter(caller::hasRole).findFirst().orElse("");
         String callerId = String.join("|", role, String.valueOf(caller.subject()), String.join(",", caller.councils()));
-        IdempotencyService.Outcome outcome = idempotency.begin(callerId, key, idempotency.requestHash("POST", path, request));
-        if (outcome.replay() != null) {
-            return outcome.replay();
-        }
-        try {
+        String hash = idempotency.requestHash("POST", path, request);
+        // one transaction: the key is claimed while the work runs and released when it commits (with the response kept) or fails
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IdempotencyService.Outcome outcome = idempotency.claim(callerId, key, hash);
+            if (outcome.replay() != null) {
+                return outcome.replay();
+            }
             SubmissionService.Stored stored = work.apply(outcome.proceed());
             return Responses.created(stored.location(), stored.view()).toResponse();
-        } catch (RuntimeException e) {
-            idempotency.abandon(outcome.proceed());
-            throw e;
-        }
+        });
     }
 }
