@@ -205,6 +205,37 @@ class AggregateResourceTest extends StandInTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws Exception {
+        List<String> hostile = List.of("=HYPERLINK(\"https://evil.invalid\",\"Click\")", "+SUM(1,2)", "-2+3", "@SUM(1)",
+                "\tTabbed council", "\rReturned council");
+        List<ObjectNode> duties = new ArrayList<>(Downstream.seedDuties());
+        List<ObjectNode> councils = new ArrayList<>(List.of(Downstream.council(STOKE, "Stoke-on-Trent City Council", "INADEQUATE",
+                "2019-03-18")));
+        for (int i = 0; i < hostile.size(); i++) {
+            String gss = String.format("E09%06d", 900 + i);
+            duties.add(Downstream.duty(gss, "2020-01-15", "monthly-report", "PROGRESS_REPORT", List.of("COUNCIL"),
+                    Downstream.cadence("MONTHLY")));
+            councils.add(Downstream.council(gss, hostile.get(i), "INADEQUATE", "2019-12-01"));
+        }
+        Downstream.setDuties(duties);
+        Downstream.setCouncils(councils);
+        String csv = analyst().queryParam("format", "csv").queryParam("from", "2020-02").queryParam("to", "2020-02")
+                .get("/v1/aggregates/monthly").then().statusCode(200).extract().asString();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<String> names = parser.getRecords().stream().map(r -> r.get("councilName")).toList();
+            for (String name : hostile) {
+                assertTrue(names.contains("'" + name), name + " is not neutralised in " + names);
+                assertFalse(names.contains(name), name + " is written as it came in " + names);
+            }
+            // ordinary names are left as they are
+            assertTrue(names.contains("Stoke-on-Trent City Council"), names.toString());
+        }
+        // JSON carries the names as they are: only a spreadsheet would run them
+        analyst().queryParam("from", "2020-02").queryParam("to", "2020-02").get("/v1/aggregates/monthly").then()
+                .body("councils.find { it.gssCode == 'E09000900' }.name", equalTo(hostile.get(0)));
+    }
+
+    @Test
     void aCouncilsUsersAggregateOnlyTheirOwnCouncil() {
         JsonPath own = reporter(MEDWAY).get("/v1/aggregates/quarterly").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(MEDWAY), own.getList("councils.gssCode"));
@@ -225,8 +256,10 @@ class AggregateResourceTest extends StandInTest {
         analyst().queryParam("from", "1990-01").queryParam("to", "2020-01").get("/v1/aggregates/monthly").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         analyst().queryParam("council", "E6").get("/v1/aggregates/monthly").then().statusCode(400);
-        // no schedule is computed for the far future
+        // no schedule is computed for the far future: both ends are outside the years allowed
         analyst().queryParam("from", "9990-01").queryParam("to", "9999-12").get("/v1/aggregates/monthly").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("from", "to"));
+        analyst().queryParam("from", "2025-01").queryParam("to", "2199-12").get("/v1/aggregates/monthly").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         assertFalse(analyst().get("/v1/aggregates/monthly").then().extract().jsonPath().getList("councils").isEmpty());
     }

@@ -5,10 +5,18 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
@@ -64,6 +72,58 @@ class BoardMeetingResourceTest extends StandInTest {
                 .post("/v1/board-meetings/" + created.path("id") + "/cancellation").then().statusCode(409)
                 .body("type", equalTo("urn:problem-type:intervention:board-meeting-has-reports"));
         analyst().get("/v1/board-meetings/" + created.path("id")).then().body("status", equalTo("HELD"));
+    }
+
+    @Test
+    void aCancellationAndASubmissionToTheSameMeetingAtOnceNeverLeaveAReportAnsweringACancelledMeeting() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int cancelled = 0;
+        int answered = 0;
+        try {
+            for (int i = 0; i < 10; i++) {
+                String day = LocalDate.of(2020, 7, 1).plusDays(i).toString();
+                var meeting = admin().body(map("councilGssCode", MEDWAY, "meetsOn", day)).post("/v1/board-meetings").then()
+                        .statusCode(201).extract();
+                String id = meeting.path("id");
+                String item = "E06000035-2020-01-07.board-progress-report." + day;
+                CountDownLatch go = new CountDownLatch(1);
+                Future<Integer> cancel = pool.submit(() -> {
+                    go.await();
+                    return admin().header("If-Match", meeting.header("ETag")).body(map("reason", "Recorded in error"))
+                            .post("/v1/board-meetings/" + id + "/cancellation").then().extract().statusCode();
+                });
+                Future<Integer> submit = pool.submit(() -> {
+                    go.await();
+                    return reporter(MEDWAY).header("Idempotency-Key", UUID.randomUUID().toString())
+                            .body(SubmissionResourceTest.forItem(item, SubmissionResourceTest.section("DIRECTOR_OF_CHILDRENS_SERVICES",
+                                    "The DCS's report to the board of " + day + ".")))
+                            .post("/v1/submissions").then().extract().statusCode();
+                });
+                go.countDown();
+                int c = cancel.get(60, TimeUnit.SECONDS);
+                int sub = submit.get(60, TimeUnit.SECONDS);
+                String status = analyst().get("/v1/board-meetings/" + id).then().statusCode(200).extract().path("status");
+                int reports = analyst().queryParam("dueItemId", item).get("/v1/submissions").then().statusCode(200)
+                        .extract().jsonPath().getList("items").size();
+                // exactly one of the two wins, and what is stored says the same
+                String outcome = day + ": cancellation " + c + ", submission " + sub + ", meeting " + status + ", reports " + reports;
+                if (c == 200) {
+                    assertNotEquals(201, sub, outcome);
+                    assertEquals("CANCELLED", status, outcome);
+                    assertEquals(0, reports, outcome);
+                    cancelled++;
+                } else {
+                    assertEquals(409, c, outcome);
+                    assertEquals(201, sub, outcome);
+                    assertEquals("HELD", status, outcome);
+                    assertEquals(1, reports, outcome);
+                    answered++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10, cancelled + answered);
     }
 
     @Test

@@ -116,6 +116,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     /** Both services answering with the seed data, and their request journals cleared. */
     public static void reset() {
         councils.resetAll();
+        councils.setGlobalFixedDelay(0);
         directions.resetAll();
         setDuties(seedDuties());
         setCouncils(List.of(
@@ -256,6 +257,11 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     public static void councilsSlow(int millis) {
         councils.stubFor(any(anyUrl()).atPriority(0).willReturn(aResponse().withStatus(200).withFixedDelay(millis)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"limit\":200}")));
+    }
+
+    /** councils-service answers as it does, but each answer only after {@code millis}. */
+    public static void councilsDelayed(int millis) {
+        councils.setGlobalFixedDelay(millis);
     }
 
     public static long councilsCalls() {

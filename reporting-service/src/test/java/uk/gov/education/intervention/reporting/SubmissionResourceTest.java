@@ -4,11 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.devkit.DevTokens;
+import uk.gov.education.intervention.reporting.repository.IdempotencyRepository;
+import uk.gov.education.intervention.reporting.service.IdempotencyService;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,6 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.anonymous;
@@ -42,6 +47,12 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
  */
 @QuarkusTest
 class SubmissionResourceTest extends StandInTest {
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    IdempotencyRepository idempotencyRecords;
 
     private static final String MONTHLY = "E06000021-2019-10-31.monthly-progress-report.";
 
@@ -225,6 +236,57 @@ class SubmissionResourceTest extends StandInTest {
     }
 
     @Test
+    void aSlowFirstRequestIsNeverTakenOverByARetry() throws Exception {
+        // the first request waits on councils-service (checking Stockport's appointment), each answer within the timeout
+        Downstream.councilsDelayed(1000);
+        Downstream.clearJournals();
+        String key = UUID.randomUUID().toString();
+        String item = MONTHLY + "2021-02-28";
+        Map<String, Object> body = forItem(item, section("PARTNER_IN_PRACTICE", "February, slowly."));
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> reporter(STOCKPORT).header("Idempotency-Key", key)
+                .body(body).post("/v1/submissions").then().extract().statusCode());
+        for (int i = 0; i < 200 && Downstream.councilsCalls() == 0; i++) {
+            Thread.sleep(25);
+        }
+        // by the service's clock the first began an hour ago; it is still running, so a retry must not run it again
+        clock.advance(Duration.ofHours(1));
+        reporter(STOCKPORT).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(409)
+                .body("type", equalTo("urn:problem-type:intervention:idempotency-request-in-flight"));
+        assertEquals(201, first.get());
+        reporter(STOCKPORT).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("currentVersion", equalTo(1));
+        analyst().queryParam("dueItemId", item).get("/v1/submissions").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].currentVersion", equalTo(1));
+    }
+
+    @Test
+    void aKeysResponseIsKeptForSevenDaysThenTheKeyIsFreeAgain() {
+        String item = MONTHLY + "2021-03-31";
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "March."));
+        reporter(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201);
+        clock.advance(Duration.ofDays(6));
+        reporter(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("currentVersion", equalTo(1));
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        reporter(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue()).body("currentVersion", equalTo(2));
+    }
+
+    @Test
+    void expiredKeysArePurged() {
+        String key = UUID.randomUUID().toString();
+        reporter(STOKE).header("Idempotency-Key", key).body(forItem(MONTHLY + "2021-04-30",
+                section("DIRECTOR_OF_CHILDRENS_SERVICES", "April."))).post("/v1/submissions").then().statusCode(201);
+        assertEquals(1, idempotencyRecords.count("key.idempotencyKey = ?1", key));
+        idempotency.purgeExpired();
+        assertEquals(1, idempotencyRecords.count("key.idempotencyKey = ?1", key));
+        clock.advance(Duration.ofDays(8));
+        assertTrue(idempotency.purgeExpired() >= 1);
+        assertEquals(0, idempotencyRecords.count("key.idempotencyKey = ?1", key));
+    }
+
+    @Test
     void returnedThenResubmittedThenAcceptedKeepsEveryVersion() {
         String item = MONTHLY + "2020-02-29";
         var created = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "February, first draft.")), 201);
@@ -358,6 +420,26 @@ class SubmissionResourceTest extends StandInTest {
                 .extract().asByteArray();
         assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(downloaded, StandardCharsets.US_ASCII));
         reporter(MEDWAY).get(href).then().statusCode(403);
+    }
+
+    @Test
+    void noCacheKeepsASubmissionOrAnAttachment() {
+        String item = MONTHLY + "2021-01-31";
+        byte[] pdf = "%PDF-1.4 not for caches".getBytes(StandardCharsets.US_ASCII);
+        var created = reporter(STOKE).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(forItem(item, map("contributor", "DIRECTOR_OF_CHILDRENS_SERVICES", "narrative", "January.",
+                        "attachments", List.of(map("fileName", "j.pdf", "contentType", "application/pdf",
+                                "contentBase64", Base64.getEncoder().encodeToString(pdf))))))
+                .post("/v1/submissions").then().statusCode(201).header("Cache-Control", "no-store").extract();
+        String id = created.path("id");
+        for (String path : List.of("/v1/submissions", "/v1/submissions/" + id, "/v1/submissions/" + id + "/versions",
+                "/v1/submissions/" + id + "/versions/1", "/v1/submissions/" + id + "/history",
+                (String) created.path("sections[0].attachments[0].href"))) {
+            analyst().get(path).then().statusCode(200).header("Cache-Control", "no-store");
+        }
+        // refusals too
+        reporter(MEDWAY).get("/v1/submissions/" + id).then().statusCode(403).header("Cache-Control", "no-store");
+        analyst().get("/v1/submissions/" + UUID.randomUUID()).then().statusCode(404).header("Cache-Control", "no-store");
     }
 
     @Test

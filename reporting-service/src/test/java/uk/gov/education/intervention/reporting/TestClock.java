@@ -25,6 +25,11 @@ public class TestClock extends Clock {
         now = day.atTime(LocalTime.NOON).atZone(UK).toInstant();
     }
 
+    /** Moves the service's time on (from the day set, or from now). */
+    public void advance(java.time.Duration by) {
+        now = instant().plus(by);
+    }
+
     /** Back to the real time. */
     public void reset() {
         now = null;

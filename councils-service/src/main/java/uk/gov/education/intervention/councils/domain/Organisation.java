@@ -35,4 +35,7 @@ public class Organisation extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RecordStatus status = RecordStatus.ACTIVE;
+
+    @Column(name = "retired_reason")
+    public String retiredReason;
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 @Schema(name = "AppointmentRequest", description = "A new appointment. Give exactly one of personId and organisationId, as the role requires.")
 public record AppointmentRequest(
-        @NotBlank @Schema(example = "PARTNER_IN_PRACTICE", required = true) String roleCode,
+        @NotBlank @Size(max = 60) @Schema(example = "PARTNER_IN_PRACTICE", required = true) String roleCode,
         @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE)
         @Schema(description = "Required for roles held for a council.", example = "E06000021") String councilGssCode,
         @Schema(example = "c0000000-0000-4000-8000-000000000001") UUID personId,

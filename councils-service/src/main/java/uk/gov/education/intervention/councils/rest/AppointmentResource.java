@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,7 +53,7 @@ public class AppointmentResource {
     public Page<AppointmentView> listAppointments(
             @Parameter(description = "Council GSS code, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
-            @Parameter(description = "Role code, e.g. CHILDRENS_SERVICES_COMMISSIONER.") @QueryParam("role") String role,
+            @Parameter(description = "Role code, e.g. CHILDRENS_SERVICES_COMMISSIONER.") @QueryParam("role") @Size(max = 60) String role,
             @Parameter(description = "Held by this person.") @QueryParam("personId") UUID personId,
             @Parameter(description = "Held by this organisation.") @QueryParam("organisationId") UUID organisationId,
             @Parameter(description = "Active on this date, e.g. 2020-01-31.") @QueryParam("activeOn") LocalDate activeOn,

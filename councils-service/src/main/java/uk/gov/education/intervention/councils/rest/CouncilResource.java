@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -147,7 +148,7 @@ public class CouncilResource {
                                               @Parameter(description = "Only appointments active on this date, e.g. 2020-01-31.")
                                               @QueryParam("activeOn") LocalDate activeOn,
                                               @Parameter(description = "Only this role, e.g. PARTNER_IN_PRACTICE.")
-                                              @QueryParam("role") String role,
+                                              @QueryParam("role") @Size(max = 60) String role,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return appointments.list(new AppointmentService.Query(gss, role, null, null, activeOn), PageRequest.of(limit, cursor));
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 @Schema(name = "InspectionRequest", description = "An inspection to record, or its corrected state.")
 public record InspectionRequest(
-        @NotBlank @Schema(example = "ILACS_2023", required = true) String framework,
+        @NotBlank @Size(max = 40) @Schema(example = "ILACS_2023", required = true) String framework,
         @Schema(example = "2024-02-05") LocalDate inspectionStart,
         @Schema(example = "2024-02-16") LocalDate inspectionEnd,
         @NotNull @Schema(example = "2024-03-28", required = true) LocalDate publishedOn,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -53,7 +54,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "List organisations", description = "Organisations in name order; `q` matches part of the name.")
-    public Page<OrganisationView> listOrganisations(@Parameter(description = "Part of the name, e.g. stockport.") @QueryParam("q") String q,
+    public Page<OrganisationView> listOrganisations(@Parameter(description = "Part of the name, e.g. stockport.") @QueryParam("q") @Size(max = 200) String q,
                                        @QueryParam("kind") OrganisationKind kind,
                                        @Parameter(description = "The local authority of this council, e.g. E08000007.")
                                        @QueryParam("councilGssCode") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String councilGssCode,

@@ -12,5 +12,7 @@ public record OrganisationView(
         @Schema(example = "Stockport Metropolitan Borough Council") String name,
         OrganisationKind kind,
         @Schema(description = "For a local authority, its council's GSS code.", example = "E08000007", nullable = true) String councilGssCode,
-        RecordStatus status) {
+        RecordStatus status,
+        @Schema(description = "Why it was retired; absent while it is active.", example = "Merged into another authority",
+                nullable = true) String retiredReason) {
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -51,7 +52,7 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "List people", description = "People in name order; `q` matches part of the name.")
-    public Page<PersonView> listPeople(@Parameter(description = "Part of the name, e.g. brazil.") @QueryParam("q") String q,
+    public Page<PersonView> listPeople(@Parameter(description = "Part of the name, e.g. brazil.") @QueryParam("q") @Size(max = 200) String q,
                                  @Parameter(description = "Only people of this organisation.") @QueryParam("organisationId") UUID organisationId,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return parties.listPeople(q, organisationId, PageRequest.of(limit, cursor));

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.councils.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,7 +45,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/ofsted-frameworks/{code}")
     @Operation(summary = "Get an Ofsted framework", description = "One framework and the areas it grades.")
-    public FrameworkView getOfstedFramework(@Parameter(example = "SIF") @PathParam("code") String code) {
+    public FrameworkView getOfstedFramework(@Parameter(example = "SIF") @PathParam("code") @Size(max = 40) String code) {
         return frameworks.findByIdOptional(code).map(ReferenceDataResource::view)
                 .orElseThrow(() -> Problems.notFound("Ofsted framework", code));
     }

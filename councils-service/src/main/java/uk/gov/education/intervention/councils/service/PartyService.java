@@ -165,9 +165,10 @@ public class PartyService {
         ETags.requireMatch(ifMatch, o.version);
         OrganisationView before = view(o);
         o.status = RecordStatus.RETIRED;
+        o.retiredReason = reason.trim();
         organisations.flush();
         OrganisationView after = view(o);
-        audit.record(ORGANISATION, o.id.toString(), "retired: " + reason.trim(), before, after);
+        audit.record(ORGANISATION, o.id.toString(), "retired", before, after);
         return new Versioned<>(after, o.version);
     }
 
@@ -224,7 +225,7 @@ public class PartyService {
     }
 
     static OrganisationView view(Organisation o) {
-        return new OrganisationView(o.id, o.name, o.kind, o.council == null ? null : o.council.gssCode, o.status);
+        return new OrganisationView(o.id, o.name, o.kind, o.council == null ? null : o.council.gssCode, o.status, o.retiredReason);
     }
 
     static PersonView view(Person p) {

@@ -32,7 +32,6 @@ import uk.gov.education.intervention.directions.domain.References;
 import uk.gov.education.intervention.directions.service.DirectionService;
 import uk.gov.education.intervention.directions.service.DocumentRenderer;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
-import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
@@ -84,8 +83,6 @@ public class DirectionResource {
     @Inject
     DocumentRenderer renderer;
 
-    @Inject
-    AuditLog audit;
 
     @GET
     @Operation(summary = "List directions",
@@ -196,14 +193,14 @@ public class DirectionResource {
     @GET
     @Path("/{reference}/history")
     @Operation(summary = "Direction change history",
-            description = "Every change to the direction, oldest first: drafted, edited, issued, revoked, with who and what changed.")
+            description = "Every change to the direction, oldest first: drafted, edited, issued, revoked, with who and what changed. "
+                    + "Drafts are the Department's own: other roles see the history from the direction's issue on.")
     @APIResponse(responseCode = "200", description = "A page of the history.")
     public Page<AuditEntry> getDirectionHistory(@Parameter(example = "E06000021-2019-10-31")
                                     @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                                     @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
                                     @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        directions.require(reference);
-        return audit.history(DirectionService.AUDIT_TYPE, reference, PageRequest.of(limit, cursor));
+        return directions.history(reference, PageRequest.of(limit, cursor));
     }
 
     @GET

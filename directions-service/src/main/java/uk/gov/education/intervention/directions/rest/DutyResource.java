@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -64,7 +66,7 @@ public class DutyResource {
             @QueryParam("council") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String council,
             @Parameter(description = "ISSUED, REVOKED or both: repeat the parameter, or separate them with commas (default both), e.g. ISSUED, REVOKED.")
             @QueryParam("status") List<String> status,
-            @Parameter(description = "Page size, 1 to 1000 (default 1000).") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 1000 (default 1000).") @QueryParam("limit") @Min(1) @Max(1000) Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "ETag of a page read before.", example = "\"9c1f0e...\"", schema = @Schema(implementation = String.class))
             @HeaderParam("If-None-Match") String ifNoneMatch) {

@@ -16,6 +16,7 @@ import uk.gov.education.intervention.directions.rest.DirectionSummary;
 import uk.gov.education.intervention.directions.rest.DirectionView;
 import uk.gov.education.intervention.directions.rest.DutyRequest;
 import uk.gov.education.intervention.directions.rest.RevocationRequest;
+import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.rest.ETags;
@@ -71,6 +72,18 @@ public class DirectionService {
         return directions.findByReference(reference)
                 .filter(d -> d.status != DirectionStatus.DRAFT || caller.isDfe())
                 .orElseThrow(() -> Problems.notFound("Direction", reference));
+    }
+
+    /**
+     * A direction's change history. Its draft (what it said and who wrote it) is the Department's
+     * own, before and after issue: other roles see it from its issue (or its recording as a seed) on.
+     */
+    public Page<AuditEntry> history(String reference, PageRequest page) {
+        require(reference);
+        if (caller.isDfe()) {
+            return audit.history(AUDIT_TYPE, reference, page);
+        }
+        return audit.historySince(AUDIT_TYPE, reference, List.of("issued", "seeded"), page);
     }
 
     public Versioned<DirectionView> get(String reference) {

@@ -15,6 +15,7 @@ import uk.gov.education.intervention.platform.rest.PageRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -73,8 +74,31 @@ public class AuditLog {
 
     /** The history of one record (or of every record of a type), oldest first. */
     public Page<AuditEntry> history(String entityType, String entityId, PageRequest page) {
+        return history(entityType, entityId, null, page);
+    }
+
+    /**
+     * The history of one record from the first change with one of these actions on (a direction
+     * from its issue, say), oldest first; empty when there is none.
+     */
+    public Page<AuditEntry> historySince(String entityType, String entityId, Collection<String> startingActions, PageRequest page) {
+        Long first = AuditEvent.getEntityManager()
+                .createQuery("select min(e.id) from AuditEvent e where e.entityType = ?1 and e.entityId = ?2 and e.action in ?3", Long.class)
+                .setParameter(1, entityType).setParameter(2, entityId).setParameter(3, startingActions)
+                .getSingleResult();
+        if (first == null) {
+            return new Page<>(List.of(), null, page.limit());
+        }
+        return history(entityType, entityId, first, page);
+    }
+
+    private Page<AuditEntry> history(String entityType, String entityId, Long fromId, PageRequest page) {
         StringBuilder q = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
+        if (fromId != null) {
+            params.add(fromId);
+            q.append(" and id >= ?").append(params.size());
+        }
         if (entityType != null) {
             params.add(entityType);
             q.append(" and entityType = ?").append(params.size());

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.platform.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,8 +30,8 @@ public class AuditResource {
                     + "or one record. Department roles only; each resource also offers the history of its own records.")
     public Page<AuditEntry> listAuditEvents(
             @Parameter(description = "Kind of record, e.g. `council`, `appointment`.")
-            @QueryParam("entityType") String entityType,
-            @Parameter(description = "The record's public identifier.") @QueryParam("entityId") String entityId,
+            @QueryParam("entityType") @Size(max = 60) String entityType,
+            @Parameter(description = "The record's public identifier.") @QueryParam("entityId") @Size(max = 200) String entityId,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         return log.history(entityType, entityId, PageRequest.of(limit, cursor));

@@ -10,14 +10,19 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import uk.gov.education.intervention.platform.rest.Bounds;
+import uk.gov.education.intervention.platform.rest.PageRequest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Documents the problem responses that every operation can give, so that each resource declares
  * only its own (422 rules, 409 conflicts): the Problem schema, and per operation 400, 401, 403,
- * 404 where there is a path parameter, 412/428 where If-Match is taken, and 500.
+ * 404 where there is a path parameter, 412/428 where If-Match is taken, and 500. It also documents
+ * the bounds the platform holds every query parameter to ({@link Bounds}, {@link PageRequest}), so
+ * that generated clients and front ends see them in the schema.
  */
 public class StandardProblemResponses implements OASFilter {
 
@@ -49,6 +54,17 @@ public class StandardProblemResponses implements OASFilter {
                         .description("For invalid input: each field and what is wrong with it.")
                         .items(OASFactory.createSchema().ref("#/components/schemas/ValidationError"))));
 
+        // every date, in a query or a body, is held to the suite's range (platform JsonBounds, StrictQueryParameters)
+        if (components.getSchemas() != null && components.getSchemas().get("LocalDate") != null) {
+            components.getSchemas().get("LocalDate").description("A date (YYYY-MM-DD) from " + Bounds.DATE_RANGE + ".");
+        }
+        if (components.getSchemas() != null && components.getSchemas().get("YearMonth") != null) {
+            // the scanner describes a YearMonth as a reference to itself; it is a string
+            components.addSchema("YearMonth", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                    .pattern("^[0-9]{4}-(0[1-9]|1[0-2])$")
+                    .description("A month (YYYY-MM) from " + Bounds.MONTH_RANGE + "."));
+        }
+
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -59,6 +75,7 @@ public class StandardProblemResponses implements OASFilter {
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 Operation operation = op.getValue();
+                documentBounds(operation);
                 APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
                 operation.setResponses(responses);
                 boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -84,6 +101,44 @@ public class StandardProblemResponses implements OASFilter {
                 add(responses, "500", "An unexpected error; it has been logged.");
             }
         }
+    }
+
+    private static void documentBounds(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : operation.getParameters()) {
+            Schema schema = p.getSchema();
+            if (p.getIn() != Parameter.In.QUERY || schema == null || schema.getRef() != null) {
+                continue;
+            }
+            if ("limit".equals(p.getName())) {
+                if (schema.getMinimum() == null) {
+                    schema.minimum(BigDecimal.ONE);
+                }
+                if (schema.getMaximum() == null) {
+                    schema.maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
+                }
+            } else if (isType(schema, Schema.SchemaType.ARRAY)) {
+                if (schema.getMaxItems() == null) {
+                    schema.maxItems(Bounds.MAX_QUERY_VALUES);
+                }
+                boundString(schema.getItems());
+            } else {
+                boundString(schema);
+            }
+        }
+    }
+
+    private static void boundString(Schema schema) {
+        if (schema != null && schema.getRef() == null && isType(schema, Schema.SchemaType.STRING) && schema.getEnumeration() == null
+                && schema.getFormat() == null && schema.getPattern() == null && schema.getMaxLength() == null) {
+            schema.maxLength(Bounds.MAX_QUERY_VALUE_LENGTH);
+        }
+    }
+
+    private static boolean isType(Schema schema, Schema.SchemaType type) {
+        return schema.getType() != null && schema.getType().contains(type);
     }
 
     private static boolean takesIfMatch(Operation operation) {

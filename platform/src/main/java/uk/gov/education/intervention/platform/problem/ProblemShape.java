@@ -1,6 +1,9 @@
 package uk.gov.education.intervention.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import uk.gov.education.intervention.platform.json.JsonBounds;
+import uk.gov.education.intervention.platform.rest.Bounds;
 import uk.gov.education.intervention.platform.rest.StrictQueryParameters;
 
 import java.net.URI;
@@ -47,10 +52,22 @@ public class ProblemShape implements ProblemPostProcessor {
         if (cause instanceof StrictQueryParameters.InvalidParameter p) {
             return validation(problem, List.of(error(p.field, p.problem)));
         }
+        HttpProblem raisedWhileReading = find(cause == null ? null : cause.getCause(), HttpProblem.class);
+        if (raisedWhileReading != null && find(cause, JsonMappingException.class) != null) {
+            // a problem raised while the body was read (over the size limit, say), which the JSON parser wrapped
+            return HttpProblem.builder(raisedWhileReading).withInstance(problem.getInstance()).build();
+        }
         JsonMappingException mapping = find(cause, JsonMappingException.class);
         JsonParseException parse = find(cause, JsonParseException.class);
+        StreamConstraintsException limit = find(cause, StreamConstraintsException.class);
+        if (problem.getStatusCode() == 400 && limit != null) {
+            return validation(problem, List.of(error(mapping == null ? "" : jsonPath(mapping.getPath()), constraint(limit))));
+        }
         if (problem.getStatusCode() == 400 && (mapping != null || parse != null)) {
             return validation(problem, List.of(jsonError(mapping, parse)));
+        }
+        if (problem.getStatusCode() == 400 && find(cause, JsonProcessingException.class) != null) {
+            return validation(problem, List.of(error("", "The body could not be read as JSON.")));
         }
         if (problem.getStatusCode() == 500) {
             HttpProblem database = fromDatabase(cause, problem.getInstance());
@@ -189,6 +206,12 @@ public class ProblemShape implements ProblemPostProcessor {
             return error("", "The body is not well-formed JSON" + where + ".");
         }
         String field = jsonPath(mapping.getPath());
+        if (mapping instanceof JsonBounds.OutOfBounds b) {
+            return error(field, b.expectation);
+        }
+        if (mapping.getCause() instanceof InputCoercionException c) {
+            return error(field, "is out of range for " + friendlyType(c.getTargetType()) + range(c.getTargetType()));
+        }
         if (mapping instanceof UnrecognizedPropertyException u) {
             return error(field, "is not a field of this request; known fields: "
                     + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
@@ -196,10 +219,11 @@ public class ProblemShape implements ProblemPostProcessor {
         if (mapping instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
             if (target != null && target.isEnum()) {
-                return error(field, "'" + f.getValue() + "' is not one of: " + Arrays.stream(target.getEnumConstants())
+                return error(field, "'" + StrictQueryParameters.shortened(String.valueOf(f.getValue())) + "' is not one of: "
+                        + Arrays.stream(target.getEnumConstants())
                         .map(c -> jsonEnumName((Enum<?>) c)).collect(Collectors.joining(", ")));
             }
-            return error(field, "'" + f.getValue() + "' is not a valid " + friendlyType(target));
+            return error(field, "'" + StrictQueryParameters.shortened(String.valueOf(f.getValue())) + "' is not a valid " + friendlyType(target));
         }
         if (mapping instanceof MismatchedInputException m) {
             if (m.getTargetType() == null && field.isEmpty()) {
@@ -208,6 +232,31 @@ public class ProblemShape implements ProblemPostProcessor {
             return error(field, "must be a " + friendlyType(m.getTargetType()));
         }
         return error(field, "could not be read");
+    }
+
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return " (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")";
+        }
+        if (type == Long.class || type == long.class) {
+            return " (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
+        }
+        return "";
+    }
+
+    /** A limit of the JSON reader, in the suite's words rather than the parser's. */
+    private static String constraint(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting")) {
+            return "The body is nested more deeply than the " + JsonBounds.MAX_NESTING + " levels this API reads.";
+        }
+        if (m.contains("number")) {
+            return "A number in the body is longer than the " + JsonBounds.MAX_NUMBER_LENGTH + " digits this API reads.";
+        }
+        if (m.contains("name")) {
+            return "A field name in the body is longer than the " + JsonBounds.MAX_NAME_LENGTH + " characters this API reads.";
+        }
+        return "A value in the body is longer than this API reads.";
     }
 
     private static String jsonEnumName(Enum<?> e) {
@@ -225,7 +274,10 @@ public class ProblemShape implements ProblemPostProcessor {
             return "value of the expected type";
         }
         if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return "date (YYYY-MM-DD) from " + Bounds.DATE_RANGE;
+        }
+        if (type == java.time.YearMonth.class) {
+            return "month (YYYY-MM) from " + Bounds.MONTH_RANGE;
         }
         if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
             return "date-time (ISO-8601)";
@@ -282,12 +334,15 @@ public class ProblemShape implements ProblemPostProcessor {
     /** The suite's type for the problems the framework raises (no route, wrong method, no role...). */
     private static URI defaultType(int status) {
         return switch (status) {
+            case 400 -> Problems.type("bad-request");
             case 401 -> Problems.type("unauthorized");
             case 403 -> Problems.type("forbidden");
             case 404 -> Problems.type("not-found");
             case 405 -> Problems.type("method-not-allowed");
             case 406 -> Problems.type("not-acceptable");
+            case 409 -> Problems.type("conflict");
             case 413 -> Problems.type("body-too-large");
+            case 414 -> Problems.type("uri-too-long");
             case 415 -> Problems.type("unsupported-media-type");
             case 500 -> Problems.type("internal-error");
             default -> ABOUT_BLANK;

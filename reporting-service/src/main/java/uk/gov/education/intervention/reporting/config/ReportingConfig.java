@@ -52,9 +52,13 @@ public interface ReportingConfig {
     }
 
     interface Idempotency {
-        /** After this long an unfinished request no longer blocks a retry with the same key. */
-        @WithDefault("PT2M")
-        Duration inFlightTimeout();
+        /** How long a key's response is kept: a retry within it is answered from it; after it, the key is free again. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** How often expired keys are purged (a scheduler period such as {@code 1h}; {@code off} stops it). */
+        @WithDefault("1h")
+        String purgeEvery();
     }
 
     interface Councils {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,6 +52,9 @@ public class AggregateResource {
              "allCouncils":[{"period":"2020-Q1","start":"2020-01-01","end":"2020-03-31","expected":15,"received":12,"onTime":10,
              "late":2,"overdue":3,"accepted":9,"returned":1,"withdrawn":0,"onTimeRate":0.667}]}""";
 
+    /** A month (2020-01) or a quarter (2020-Q1); which one the granularity says. */
+    private static final String PERIOD = "^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$";
+
     private static final String TEXT_CSV = "text/csv";
     private static final MediaType TEXT_CSV_TYPE = MediaType.valueOf(TEXT_CSV);
 
@@ -73,8 +77,12 @@ public class AggregateResource {
                     @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
     public Response getAggregate(
             @Parameter(description = "`monthly` or `quarterly`.", example = "monthly") @PathParam("granularity") String granularity,
-            @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1). Default: 12 months or 4 quarters back, e.g. 2020-01.") @QueryParam("from") String from,
-            @Parameter(description = "Last period (default: the current one), e.g. 2020-12.") @QueryParam("to") String to,
+            @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1) of the years 1900 to 2199. Default: 12 months "
+                    + "or 4 quarters back, e.g. 2020-01.", schema = @Schema(type = SchemaType.STRING, pattern = PERIOD, maxLength = 7))
+            @QueryParam("from") String from,
+            @Parameter(description = "Last period (default: the current one), at most ten years ahead; a range spans at most 120 "
+                    + "periods, e.g. 2020-12.", schema = @Schema(type = SchemaType.STRING, pattern = PERIOD, maxLength = 7))
+            @QueryParam("to") String to,
             @Parameter(description = "Only these councils (repeat the parameter), e.g. E06000021.")
             @QueryParam("council") List<@Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String> council,
             @Parameter(description = "json or csv; overrides Accept, e.g. csv.") @QueryParam("format") String format,

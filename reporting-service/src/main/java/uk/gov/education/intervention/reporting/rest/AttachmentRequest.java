@@ -11,7 +11,8 @@ public record AttachmentRequest(
         @NotBlank @Size(max = 255) @Pattern(regexp = "[^/\\\\\\x00-\\x1f]+", message = "must be a file name without path separators")
         @Schema(example = "dashboard-november-2019.pdf", required = true) String fileName,
         @NotBlank @Size(max = 100) @Schema(example = "application/pdf", required = true) String contentType,
-        @NotBlank @Schema(description = "The file's bytes, base64 (RFC 4648).", example = "JVBERi0xLjQK", required = true)
+        @NotBlank @Schema(description = "The file's bytes, base64 (RFC 4648, standard alphabet, no line breaks: e.g. `base64 -w0`).",
+                example = "JVBERi0xLjQK", required = true)
         String contentBase64,
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits")
         @Schema(description = "Optional SHA-256 of the bytes (hex); when given it must match.",

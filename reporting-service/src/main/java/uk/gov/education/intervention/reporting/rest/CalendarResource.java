@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -120,7 +121,7 @@ public class CalendarResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
     public Response getCalendarFeed(
-            @Parameter(description = "The feed token of a subscription URL.") @QueryParam("token") String token,
+            @Parameter(description = "The feed token of a subscription URL.") @QueryParam("token") @Size(max = 1000) String token,
             @Parameter(description = "Only this council, e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council) {
         Set<String> scope;

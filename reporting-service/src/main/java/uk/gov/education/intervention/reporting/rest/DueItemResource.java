@@ -3,6 +3,7 @@ package uk.gov.education.intervention.reporting.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -64,7 +65,7 @@ public class DueItemResource {
             @Parameter(description = "Only this kind of duty, e.g. PERFORMANCE_REVIEW.")
             @QueryParam("kind") @Pattern(regexp = "[A-Z_]{1,40}", message = "must be a duty kind such as PROGRESS_REPORT") String kind,
             @Parameter(description = "Only this duty, e.g. E06000021-2019-10-31/performance-review.")
-            @QueryParam("dutyId") String dutyId,
+            @QueryParam("dutyId") @Size(max = 200) String dutyId,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         DueItemPage page = dueItems.list(new DueItemService.Query(council, from, to, status, kind, dutyId), PageRequest.of(limit, cursor));

@@ -1,8 +1,10 @@
 package uk.gov.education.intervention.reporting.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -179,7 +181,7 @@ public class SubmissionResource {
     @Operation(summary = "Get one version", description = "The submission as it stood in that version: every section, with the "
             + "version each was written in.")
     public VersionView getSubmissionVersion(@PathParam("id") UUID id,
-                               @Parameter(example = "1") @PathParam("number") int number) {
+                               @Parameter(example = "1") @PathParam("number") @Min(1) int number) {
         return submissions.version(id, number);
     }
 
@@ -235,16 +237,15 @@ public class SubmissionResource {
                 .filter(caller::hasRole).findFirst().orElse("");
         String callerId = String.join("|", role, String.valueOf(caller.issuer()), String.valueOf(caller.subject()),
                 caller.organisation().orElse(""));
-        IdempotencyService.Outcome outcome = idempotency.begin(callerId, key, idempotency.requestHash("POST", path, request));
-        if (outcome.replay() != null) {
-            return outcome.replay();
-        }
-        try {
+        String hash = idempotency.requestHash("POST", path, request);
+        // one transaction: the key is claimed while the work runs and released when it commits (with the response kept) or fails
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IdempotencyService.Outcome outcome = idempotency.claim(callerId, key, hash);
+            if (outcome.replay() != null) {
+                return outcome.replay();
+            }
             SubmissionService.Stored stored = work.apply(outcome.proceed());
             return Responses.created(stored.location(), stored.view()).toResponse();
-        } catch (RuntimeException e) {
-            idempotency.abandon(outcome.proceed());
-            throw e;
-        }
+        });
     }
 }

@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 
 /**
  * An aggregate as CSV (RFC 4180): one row per council and period, then one 'ALL' row per
- * period. Unknown values are empty cells, never zeros.
+ * period. Unknown values are empty cells, never zeros. A text cell that a spreadsheet would take
+ * for a formula (one starting with =, +, -, @, a tab or a carriage return, as a council's name
+ * from councils-service might) is written with a leading apostrophe, so that it is shown as text
+ * and never run.
  */
 public final class AggregateCsv {
 
@@ -44,9 +47,17 @@ public final class AggregateCsv {
 
     private static void row(CSVPrinter csv, AggregateReport r, AggregateCounts p, String gss, String name, String rating,
                             String direction) throws IOException {
-        csv.printRecord(r.granularity(), p.period(), p.start(), p.end(), gss, blank(name), blank(rating), blank(direction),
+        csv.printRecord(r.granularity(), p.period(), p.start(), p.end(), text(gss), text(name), text(rating), text(direction),
                 blank(p.expected()), p.received(), p.onTime(), p.late(), blank(p.overdue()), p.accepted(), p.returned(),
                 blank(p.withdrawn()), blank(p.onTimeRate()));
+    }
+
+    /** A text cell, neutralised if a spreadsheet would read it as a formula. */
+    static String text(String v) {
+        if (v == null || v.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
     }
 
     private static Object blank(Object v) {

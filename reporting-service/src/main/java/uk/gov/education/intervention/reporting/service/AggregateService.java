@@ -83,19 +83,26 @@ public class AggregateService {
 
     public AggregateReport aggregate(Granularity g, String fromLabel, String toLabel, List<String> councilsParam) {
         LocalDate today = schedule.today();
-        Granularity.Period from = fromLabel == null ? g.containing(today.minusMonths(g == Granularity.MONTH ? 11 : 9)) : g.parse(fromLabel, "from");
-        Granularity.Period to = toLabel == null ? g.containing(today) : g.parse(toLabel, "to");
+        // every bound is checked on the labels and their count, before a single period is made
+        List<Map<String, String>> errors = new ArrayList<>();
+        Granularity.Period from = fromLabel == null ? g.containing(today.minusMonths(g == Granularity.MONTH ? 11 : 9))
+                : g.parse(fromLabel, "from", errors).orElse(null);
+        Granularity.Period to = toLabel == null ? g.containing(today) : g.parse(toLabel, "to", errors).orElse(null);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
         if (to.start().isAfter(today.plusYears(10))) {
             throw Problems.invalidField("to", "must be within ten years of today");
         }
         if (from.start().isAfter(to.start())) {
             throw Problems.invalidField("from", "must not be after `to`");
         }
-        List<Granularity.Period> periods = g.range(from, to);
-        if (periods.size() > config.schedule().maxAggregatePeriods()) {
-            throw Problems.invalidField("to", "the range spans " + periods.size() + " periods; at most "
+        long span = g.span(from, to);
+        if (span > config.schedule().maxAggregatePeriods()) {
+            throw Problems.invalidField("to", "the range spans " + span + " periods; at most "
                     + config.schedule().maxAggregatePeriods() + " are allowed");
         }
+        List<Granularity.Period> periods = g.range(from, to);
         Set<String> scope = scope(councilsParam);
 
         List<String> missing = new ArrayList<>();

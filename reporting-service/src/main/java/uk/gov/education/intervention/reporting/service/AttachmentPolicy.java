@@ -32,28 +32,39 @@ public class AttachmentPolicy {
             throw Problems.invalidField(field + ".contentType", "'" + a.contentType() + "' is not accepted; send one of: "
                     + String.join(", ", allowed));
         }
+        long max = config.attachments().maxBytes();
+        String encoded = a.contentBase64();
+        long longestEncoding = (max + 2) / 3 * 4;
+        if (encoded.length() > longestEncoding) {
+            throw tooLarge(field, "is " + encoded.length() + " base64 characters, more than the " + longestEncoding
+                    + " that " + max + " bytes take", max);
+        }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(a.contentBase64());
+            // RFC 4648 base64, strictly: a character outside its alphabet (a line break included) is refused, not skipped
+            bytes = Base64.getDecoder().decode(encoded);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField(field + ".contentBase64", "is not valid base64");
+            throw Problems.invalidField(field + ".contentBase64", "is not base64 (RFC 4648: the letters, digits, + and /, "
+                    + "with = padding at the end; no line breaks or other characters)");
         }
         if (bytes.length == 0) {
             throw Problems.invalidField(field + ".contentBase64", "is empty");
         }
-        long max = config.attachments().maxBytes();
         if (bytes.length > max) {
-            throw io.quarkiverse.resteasy.problem.HttpProblem.builder(Problems.of(413, "attachment-too-large",
-                            "Attachment too large", field + " is " + bytes.length + " bytes; the limit is " + max + " bytes."))
-                    .with("errors", List.of(Map.of("field", field + ".contentBase64",
-                            "message", "is " + bytes.length + " bytes; the limit is " + max)))
-                    .build();
+            throw tooLarge(field, "is " + bytes.length + " bytes; the limit is " + max, max);
         }
         String sha = sha256(bytes);
         if (a.sha256() != null && !a.sha256().equals(sha)) {
             throw Problems.invalidField(field + ".sha256", "does not match the content (its SHA-256 is " + sha + ")");
         }
         return new Decoded(a.fileName().trim(), type, bytes, sha);
+    }
+
+    private static RuntimeException tooLarge(String field, String message, long max) {
+        return io.quarkiverse.resteasy.problem.HttpProblem.builder(Problems.of(413, "attachment-too-large",
+                        "Attachment too large", field + " " + message + " (the limit is " + max + " bytes)."))
+                .with("errors", List.of(Map.of("field", field + ".contentBase64", "message", message)))
+                .build();
     }
 
     public int maxPerSection() {

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.problem.Problems;
@@ -91,7 +92,11 @@ public class BoardMeetingService {
 
     @Transactional
     public Versioned<BoardMeetingView> cancel(UUID id, String ifMatch, String reason) {
-        BoardMeeting m = require(id);
+        // locked until this transaction ends: a submission answering the meeting waits, then finds it cancelled
+        BoardMeeting m = meetings.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw Problems.notFound("Board meeting", id.toString());
+        }
         access.requireOversight(m.councilGss);
         ETags.requireMatch(ifMatch, m.version);
         if (m.status == BoardMeeting.Status.CANCELLED) {

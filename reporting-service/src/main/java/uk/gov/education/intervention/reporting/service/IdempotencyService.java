@@ -3,19 +3,21 @@ package uk.gov.education.intervention.reporting.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.domain.IdempotencyRecord;
 import uk.gov.education.intervention.reporting.repository.IdempotencyRepository;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,14 +26,19 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 
 /**
- * {@code Idempotency-Key} on POST (DESIGN.md section 3), per caller: the first request with a key
- * is recorded as in flight before any work starts and, in the transaction that stores its result,
- * completed with its response. A retry with the same key and the same body gets that response
- * again and stores nothing; with another body, 422; while the first is still in flight, 409. A
- * request that fails leaves no record, so it can be retried with the same key.
+ * {@code Idempotency-Key} on POST, per caller. A request claims its key in the transaction that
+ * does its work, with a PostgreSQL advisory lock that lives exactly as long as that transaction:
+ * while it runs, however long, a retry with the same key is told 409; when it commits, its
+ * response is kept with the key, and a retry with the same body gets that response again and
+ * stores nothing (with another body, 422); when it fails, it rolls back and leaves the key free.
+ * No clock decides that a request has stopped running, so a slow one is never taken over. Kept
+ * responses expire after {@code reporting.idempotency.retention} (7 days): a key is then free
+ * again, and expired records are purged every {@code reporting.idempotency.purge-every}.
  */
 @ApplicationScoped
 public class IdempotencyService {
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyService.class);
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -80,66 +87,93 @@ public class IdempotencyService {
         }
     }
 
-    public Outcome begin(String caller, String key, String requestHash) {
+    /**
+     * Claims the key for this transaction, or answers from the response kept with it. Must run in
+     * the transaction that does the request's work and {@link #complete completes} it: the claim
+     * is released when that transaction ends, whether it commits or rolls back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome claim(String caller, String key, String requestHash) {
         requireValidKey(key);
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(caller.length() > 300 ? caller.substring(0, 300) : caller, key);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = records.getEntityManager().createNativeQuery(
-                            "INSERT INTO idempotency_record (caller, idempotency_key, request_hash, state, created_at) "
-                                    + "VALUES (?1, ?2, ?3, 'IN_FLIGHT', ?4) ON CONFLICT DO NOTHING")
-                    .setParameter(1, id.caller()).setParameter(2, id.idempotencyKey())
-                    .setParameter(3, requestHash).setParameter(4, now)
-                    .executeUpdate();
-            if (inserted == 1) {
-                return new Outcome(new Ticket(id, requestHash), null);
-            }
-            IdempotencyRecord r = records.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (r == null) {
-                throw Problems.conflict("idempotency-request-in-flight",
-                        "A request with this Idempotency-Key was being processed; retry it.");
-            }
-            if (!r.requestHash.equals(requestHash)) {
-                throw Problems.ruleViolated("idempotency-key-reused", "Idempotency-Key already used for another request",
-                        "This Idempotency-Key was first used with a different request body. Use a new key for a new "
-                                + "submission; send the identical body to retry the first one.");
-            }
-            if (IdempotencyRecord.COMPLETED.equals(r.state)) {
-                return new Outcome(null, replay(r));
-            }
-            if (r.createdAt.plus(config.idempotency().inFlightTimeout()).isBefore(now)) {
-                r.createdAt = now;
-                return new Outcome(new Ticket(id, requestHash), null);
-            }
+        Boolean claimed = (Boolean) records.getEntityManager().createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, lockKey(id)).getSingleResult();
+        if (!Boolean.TRUE.equals(claimed)) {
             throw Problems.conflict("idempotency-request-in-flight",
                     "The first request with this Idempotency-Key is still being processed. Retry shortly: you will then "
                             + "get its response.");
-        });
+        }
+        IdempotencyRecord r = records.findById(id);
+        if (r != null && (!IdempotencyRecord.COMPLETED.equals(r.state) || expired(r, OffsetDateTime.now(clock)))) {
+            // expired, or left unfinished by a request no longer running (it would hold the claim): the key is free
+            records.delete(r);
+            records.flush();
+            r = null;
+        }
+        if (r == null) {
+            return new Outcome(new Ticket(id, requestHash), null);
+        }
+        if (!r.requestHash.equals(requestHash)) {
+            throw Problems.ruleViolated("idempotency-key-reused", "Idempotency-Key already used for another request",
+                    "This Idempotency-Key was first used with a different request body. Use a new key for a new "
+                            + "submission; send the identical body to retry the first one.");
+        }
+        return new Outcome(null, replay(r));
     }
 
-    /** Records the response; must run in the transaction that stores the request's result. */
+    /** Keeps the response with the key; must run in the transaction that claimed it and stores the request's result. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(Ticket ticket, int status, Object body, URI location, String etag) {
-        IdempotencyRecord r = records.findById(ticket.key(), LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw new IllegalStateException("idempotency record vanished");
-        }
+        IdempotencyRecord r = new IdempotencyRecord();
+        r.key = ticket.key();
+        r.requestHash = ticket.requestHash();
         try {
             r.responseBody = mapper.writeValueAsString(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot keep the response", e);
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
         r.state = IdempotencyRecord.COMPLETED;
         r.responseStatus = status;
         r.responseLocation = location == null ? null : location.toString();
         r.responseEtag = etag;
-        r.completedAt = OffsetDateTime.now(clock);
+        r.createdAt = now;
+        r.completedAt = now;
+        records.persist(r);
     }
 
-    /** Forgets an in-flight request that failed, so that it can be retried with the same key. */
-    public void abandon(Ticket ticket) {
-        QuarkusTransaction.requiringNew().run(() -> records.delete("key.caller = ?1 and key.idempotencyKey = ?2 and state = ?3",
-                ticket.key().caller(), ticket.key().idempotencyKey(), IdempotencyRecord.IN_FLIGHT));
+    /** Deletes the responses kept longer than the retention; returns how many. */
+    public long purgeExpired() {
+        OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(config.idempotency().retention());
+        return QuarkusTransaction.requiringNew().call(() -> records.delete("createdAt < ?1", cutoff));
+    }
+
+    @Scheduled(identity = "idempotency-purge", every = "${reporting.idempotency.purge-every}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onTimer() {
+        try {
+            long purged = purgeExpired();
+            if (purged > 0) {
+                LOG.debugf("purged %d expired idempotency records", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("expired idempotency records were not purged: %s", e.toString());
+        }
+    }
+
+    private boolean expired(IdempotencyRecord r, OffsetDateTime now) {
+        return r.createdAt.plus(config.idempotency().retention()).isBefore(now);
+    }
+
+    /** The advisory lock of a key: 64 bits of the SHA-256 of the caller and the key. */
+    static long lockKey(IdempotencyRecord.Key id) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256")
+                    .digest(("idempotency\n" + id.caller() + "\n" + id.idempotencyKey()).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Response replay(IdempotencyRecord r) {

@@ -18,6 +18,7 @@ import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.domain.Attachment;
 import uk.gov.education.intervention.reporting.domain.AttachmentBlob;
+import uk.gov.education.intervention.reporting.domain.CadenceType;
 import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.Duty;
@@ -29,6 +30,7 @@ import uk.gov.education.intervention.reporting.domain.Submission;
 import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
 import uk.gov.education.intervention.reporting.domain.SubmissionVersion;
 import uk.gov.education.intervention.reporting.repository.AttachmentBlobRepository;
+import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
 import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.rest.AttachmentView;
 import uk.gov.education.intervention.reporting.rest.ReviewRequest;
@@ -130,6 +132,9 @@ public class SubmissionService {
     AttachmentBlobRepository blobs;
 
     @Inject
+    BoardMeetingRepository boardMeetings;
+
+    @Inject
     DutyFeed feed;
 
     @Inject
@@ -189,6 +194,11 @@ public class SubmissionService {
         Push push = prepare(r.sections(), r.fields(), r.note(), a, item.duty(), null);
         return store(ticket, () -> {
             lock("due-item:" + id);
+            if (item.duty().cadence() != null && item.duty().cadence().type() == CadenceType.PER_BOARD_MEETING
+                    && boardMeetings.heldAndKept(council, id.dueOn()).isEmpty()) {
+                // the meeting was cancelled since the item was found: it is owed nothing
+                throw Problems.notFound("Due item", r.dueItemId());
+            }
             Submission s = submissions.forDueItem(id.toString()).orElse(null);
             if (s == null) {
                 s = newSubmission(council, item.duty(), item.duty().title());

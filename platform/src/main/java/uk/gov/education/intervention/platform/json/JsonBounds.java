@@ -1,0 +1,87 @@
+package uk.gov.education.intervention.platform.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.YearMonthDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import uk.gov.education.intervention.platform.rest.Bounds;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.Predicate;
+
+/**
+ * Bounds of every JSON body, whatever its fields: dates (and months) from {@link Bounds#DATE_RANGE},
+ * nesting at most {@value #MAX_NESTING} deep, numbers of at most {@value #MAX_NUMBER_LENGTH} digits,
+ * field names of at most {@value #MAX_NAME_LENGTH} characters. Lengths of strings and lists are each
+ * request's own (bean validation); the body as a whole is bounded by {@code suite.api.max-body-bytes}.
+ */
+@Singleton
+public class JsonBounds implements ObjectMapperCustomizer {
+
+    public static final int MAX_NESTING = 64;
+    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NAME_LENGTH = 1000;
+
+    /** A value out of bounds, with the path of its field (Jackson adds it) and what is allowed. */
+    public static class OutOfBounds extends JsonMappingException {
+        public final String expectation;
+
+        OutOfBounds(JsonParser p, String expectation) {
+            super(p, expectation);
+            this.expectation = expectation;
+        }
+    }
+
+    @Override
+    public int priority() {
+        // after Quarkus's own registrations, so that these date readers are the ones used
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .build());
+        SimpleModule bounds = new SimpleModule("suite-bounds");
+        bounds.addDeserializer(LocalDate.class, new Bounded<>(LocalDate.class, LocalDateDeserializer.INSTANCE, Bounds::inRange,
+                "must be a date (YYYY-MM-DD) from " + Bounds.DATE_RANGE));
+        bounds.addDeserializer(YearMonth.class, new Bounded<>(YearMonth.class, YearMonthDeserializer.INSTANCE, Bounds::inRange,
+                "must be a month (YYYY-MM) from " + Bounds.MONTH_RANGE));
+        mapper.registerModule(bounds);
+    }
+
+    static final class Bounded<T> extends StdDeserializer<T> {
+        private final JsonDeserializer<T> reader;
+        private final Predicate<T> inRange;
+        private final String expectation;
+
+        Bounded(Class<T> type, JsonDeserializer<T> reader, Predicate<T> inRange, String expectation) {
+            super(type);
+            this.reader = reader;
+            this.inRange = inRange;
+            this.expectation = expectation;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            T value = reader.deserialize(p, ctxt);
+            if (value != null && !inRange.test(value)) {
+                throw new OutOfBounds(p, expectation);
+            }
+            return value;
+        }
+    }
+}
