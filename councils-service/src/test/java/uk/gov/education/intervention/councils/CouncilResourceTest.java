@@ -29,7 +29,7 @@ class CouncilResourceTest {
                 .body("name", equalTo("Stoke-on-Trent City Council"))
                 .body("currentRating.overallEffectiveness", equalTo("INADEQUATE"))
                 .body("currentRating.publishedOn", equalTo("2019-03-18"))
-                .body("currentRating.framework", equalTo("SIF"));
+                .body("currentRating.framework", equalTo("ILACS_2018"));
     }
 
     @Test

@@ -26,12 +26,12 @@ class InspectionResourceTest {
         analyst().get("/v1/councils/" + STOKE + "/inspections").then()
                 .statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].framework", equalTo("SIF"))
+                .body("items[0].framework", equalTo("ILACS_2018"))
                 .body("items[0].publishedOn", equalTo("2019-03-18"))
                 .body("items[0].overallEffectiveness", equalTo("INADEQUATE"))
-                .body("items[0].judgements.area", contains("HELP_AND_PROTECTION", "LOOKED_AFTER_AND_PERMANENCE", "LEADERSHIP_MANAGEMENT_GOVERNANCE"))
+                .body("items[0].judgements.area", contains("IMPACT_OF_LEADERS", "HELP_AND_PROTECTION", "CHILDREN_IN_CARE_AND_CARE_LEAVERS"))
                 .body("items[0].judgements.judgement", contains("INADEQUATE", "INADEQUATE", "INADEQUATE"))
-                .body("items[0].judgements[1].areaName", equalTo("Children looked after and achieving permanence"));
+                .body("items[0].judgements[2].areaName", equalTo("The experiences and progress of children in care and care leavers"));
         analyst().get("/v1/councils/" + MEDWAY).then()
                 .body("currentRating.overallEffectiveness", equalTo("INADEQUATE"))
                 .body("currentRating.publishedOn", equalTo("2019-08-27"));
@@ -76,7 +76,7 @@ class InspectionResourceTest {
         admin().body(Map.of("framework", "NOPE", "publishedOn", "2020-01-01", "overallEffectiveness", "GOOD"))
                 .post("/v1/councils/" + MEDWAY + "/inspections").then()
                 .statusCode(400).body("errors[0].field", equalTo("framework"));
-        admin().body(Map.of("framework", "SIF", "inspectionStart", "2020-01-10", "inspectionEnd", "2020-01-01",
+        admin().body(Map.of("framework", "ILACS_2018", "inspectionStart", "2020-01-10", "inspectionEnd", "2020-01-01",
                         "publishedOn", "2020-02-01", "overallEffectiveness", "GOOD"))
                 .post("/v1/councils/" + MEDWAY + "/inspections").then()
                 .statusCode(400).body("errors[0].field", equalTo("inspectionEnd"));
@@ -86,7 +86,7 @@ class InspectionResourceTest {
     @Test
     void onlyDfeAdminMayRecordInspections() {
         for (var caller : new io.restassured.specification.RequestSpecification[]{analyst(), commissioner(STOKE), reporter(STOKE)}) {
-            caller.body(Map.of("framework", "SIF", "publishedOn", "2020-02-01", "overallEffectiveness", "GOOD"))
+            caller.body(Map.of("framework", "ILACS_2018", "publishedOn", "2020-02-01", "overallEffectiveness", "GOOD"))
                     .post("/v1/councils/" + STOKE + "/inspections").then().statusCode(403);
         }
         reporter(MEDWAY).get("/v1/councils/" + STOKE + "/inspections").then().statusCode(200).body("items", hasSize(1));

@@ -17,6 +17,8 @@ import java.util.UUID;
 /**
  * A person or organisation holding a role, for a council, over a period. Extensions and
  * re-appointments are new appointments that point at the one they follow, so the history stays.
+ * A start the source does not state is not recorded (UNKNOWN): the appointment then counts from
+ * the date its source shows it in place ({@link #knownFrom}).
  */
 @Entity
 @Table(name = "appointment")
@@ -41,11 +43,26 @@ public class Appointment extends TrackedEntity {
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
 
-    @Column(name = "starts_on", nullable = false)
+    @Column(name = "starts_on")
     public LocalDate startsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "starts_on_basis", nullable = false)
+    public DateBasis startsOnBasis;
+
+    @Column(name = "known_from")
+    public LocalDate knownFrom;
+
+    /** The start, or where it is unknown the date it is known from: what point-in-time questions use. */
+    @Column(name = "counts_from", nullable = false)
+    public LocalDate countsFrom;
 
     @Column(name = "ends_on")
     public LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ends_on_basis")
+    public DateBasis endsOnBasis;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -71,13 +88,24 @@ public class Appointment extends TrackedEntity {
     @Column
     public String notes;
 
-    public boolean isActiveOn(LocalDate date) {
-        return !startsOn.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+    @Column
+    public String source;
+
+    /** Sets the start: a date with its basis, or (UNKNOWN) none and the date it is known from. */
+    public void start(LocalDate startsOn, DateBasis basis, LocalDate knownFrom) {
+        this.startsOn = startsOn;
+        this.startsOnBasis = basis;
+        this.knownFrom = knownFrom;
+        this.countsFrom = startsOn != null ? startsOn : knownFrom;
     }
 
-    /** Whether the two periods share at least one day. */
+    public boolean isActiveOn(LocalDate date) {
+        return !countsFrom.isAfter(date) && (endsOn == null || !endsOn.isBefore(date));
+    }
+
+    /** Whether the two periods share at least one day (this one counted from {@link #countsFrom}). */
     public boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
-        boolean startsBeforeOtherEnds = otherEnd == null || !startsOn.isAfter(otherEnd);
+        boolean startsBeforeOtherEnds = otherEnd == null || !countsFrom.isAfter(otherEnd);
         boolean otherStartsBeforeThisEnds = endsOn == null || !otherStart.isAfter(endsOn);
         return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
     }

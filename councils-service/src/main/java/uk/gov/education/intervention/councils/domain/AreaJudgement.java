@@ -19,12 +19,16 @@ public class AreaJudgement {
     @Column(nullable = false)
     public Judgement judgement;
 
+    @Column
+    public String source;
+
     public AreaJudgement() {
     }
 
-    public AreaJudgement(String frameworkCode, String areaCode, Judgement judgement) {
+    public AreaJudgement(String frameworkCode, String areaCode, Judgement judgement, String source) {
         this.frameworkCode = frameworkCode;
         this.areaCode = areaCode;
         this.judgement = judgement;
+        this.source = source;
     }
 }

@@ -42,6 +42,18 @@ public class OfstedInspection extends TrackedEntity {
     @Column(name = "published_on", nullable = false)
     public LocalDate publishedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "published_on_basis", nullable = false)
+    public DateBasis publishedOnBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "inspection_start_basis")
+    public DateBasis inspectionStartBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "inspection_end_basis")
+    public DateBasis inspectionEndBasis;
+
     @Column(name = "report_reference")
     public String reportReference;
 

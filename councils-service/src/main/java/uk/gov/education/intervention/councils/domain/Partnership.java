@@ -33,8 +33,16 @@ public class Partnership extends TrackedEntity {
     @Column
     public LocalDate deadline;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_basis")
+    public DateBasis deadlineBasis;
+
     @Column(name = "terms_agreed_on")
     public LocalDate termsAgreedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "terms_agreed_on_basis")
+    public DateBasis termsAgreedOnBasis;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -45,4 +53,7 @@ public class Partnership extends TrackedEntity {
 
     @Column
     public String notes;
+
+    @Column
+    public String source;
 }

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.councils.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.education.intervention.councils.domain.AppointmentBasis;
+import uk.gov.education.intervention.councils.domain.DateBasis;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,14 +13,23 @@ public record AppointmentView(
         RoleRef role,
         @Schema(example = "E06000021", nullable = true) String councilGssCode,
         HolderView holder,
-        @Schema(example = "2019-10-31") LocalDate startsOn,
+        @Schema(description = "First day of the appointment; absent when the source does not state it (startsOnBasis UNKNOWN).",
+                example = "2019-10-31", nullable = true) LocalDate startsOn,
+        @Schema(description = "Whether the source states startsOn, it is inferred, or the start is unknown.", example = "INFERRED")
+        DateBasis startsOnBasis,
+        @Schema(description = "With an unknown start: the date from which the source shows the appointment in place, and from which it counts.",
+                example = "2019-10-31", nullable = true) LocalDate knownFrom,
         @Schema(description = "Last day of the appointment; absent while open-ended.", nullable = true) LocalDate endsOn,
+        @Schema(description = "Whether the source states endsOn or it is inferred; absent without endsOn.", nullable = true) DateBasis endsOnBasis,
         @Schema(example = "RE_APPOINTMENT") AppointmentBasis basis,
         InstrumentView instrument,
         @Schema(description = "The appointment this one extends or renews.", nullable = true) UUID previousAppointmentId,
         @Schema(description = "The extension or re-appointment that followed this one.", nullable = true) UUID followedById,
         @Schema(nullable = true) String endReason,
-        @Schema(nullable = true) String notes) {
+        @Schema(nullable = true) String notes,
+        @Schema(description = "Where the appointment and its dates come from: document and clause.",
+                example = "Direction to Stoke-on-Trent City Council, 31 October 2019, recital 5 and Annex (terms of reference)", nullable = true)
+        String source) {
 
     @Schema(name = "RoleRef")
     public record RoleRef(@Schema(example = "CHILDRENS_SERVICES_COMMISSIONER") String code,

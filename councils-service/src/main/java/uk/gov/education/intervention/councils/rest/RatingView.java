@@ -10,6 +10,6 @@ import java.util.UUID;
 public record RatingView(
         @Schema(example = "INADEQUATE") Judgement overallEffectiveness,
         @Schema(example = "2019-03-18") LocalDate publishedOn,
-        @Schema(example = "SIF") String framework,
+        @Schema(example = "ILACS_2018") String framework,
         UUID inspectionId) {
 }

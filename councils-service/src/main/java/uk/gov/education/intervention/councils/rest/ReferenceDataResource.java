@@ -45,7 +45,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/ofsted-frameworks/{code}")
     @Operation(summary = "Get an Ofsted framework", description = "One framework and the areas it grades.")
-    public FrameworkView getOfstedFramework(@Parameter(example = "SIF") @PathParam("code") @Size(max = 40) String code) {
+    public FrameworkView getOfstedFramework(@Parameter(example = "ILACS_2018") @PathParam("code") @Size(max = 40) String code) {
         return frameworks.findByIdOptional(code).map(ReferenceDataResource::view)
                 .orElseThrow(() -> Problems.notFound("Ofsted framework", code));
     }

@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.councils.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.councils.domain.DateBasis;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,11 @@ public record RoleHoldingsView(
             @Schema(description = "Whether the person or the organisation holds it.", example = "ORGANISATION",
                     enumeration = {"PERSON", "ORGANISATION"}) String heldBy,
             UUID appointmentId,
-            @Schema(example = "2019-10-31") LocalDate startsOn,
+            @Schema(description = "Absent when the source does not state the start (see knownFrom).", example = "2019-10-31", nullable = true)
+            LocalDate startsOn,
+            @Schema(example = "STATED") DateBasis startsOnBasis,
+            @Schema(description = "With an unknown start: the date from which the appointment is known to be in place, and counts.",
+                    nullable = true) LocalDate knownFrom,
             @Schema(nullable = true) LocalDate endsOn) {
     }
 }

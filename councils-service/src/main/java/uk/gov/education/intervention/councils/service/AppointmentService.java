@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.Appointment;
 import uk.gov.education.intervention.councils.domain.AppointmentBasis;
 import uk.gov.education.intervention.councils.domain.Council;
+import uk.gov.education.intervention.councils.domain.DateBasis;
 import uk.gov.education.intervention.councils.domain.HolderKind;
 import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.domain.Organisation;
@@ -107,20 +108,20 @@ public class AppointmentService {
                 .and("role.code = :role", "role", q.roleCode())
                 .and("person.id = :person", "person", q.personId())
                 .and("organisation.id = :org", "org", q.organisationId())
-                .and("startsOn <= :on and (endsOn is null or endsOn >= :on)", "on", q.activeOn());
+                .and("countsFrom <= :on and (endsOn is null or endsOn >= :on)", "on", q.activeOn());
         if (page.hasCursor()) {
             List<String> key = page.cursorKey(2);
             try {
-                f.and("(startsOn > :ks or (startsOn = :ks and id > :kid))",
+                f.and("(countsFrom > :ks or (countsFrom = :ks and id > :kid))",
                         Map.of("ks", LocalDate.parse(key.get(0)), "kid", UUID.fromString(key.get(1))));
             } catch (RuntimeException e) {
                 throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
             }
         }
-        List<Appointment> rows = appointments.find(f.where() + " order by startsOn, id", f.params())
+        List<Appointment> rows = appointments.find(f.where() + " order by countsFrom, id", f.params())
                 .page(0, page.fetchSize()).list();
         Map<UUID, UUID> successors = successorsOf(rows);
-        return Page.of(rows, page, a -> List.of(a.startsOn, a.id), a -> view(a, successors.get(a.id)));
+        return Page.of(rows, page, a -> List.of(a.countsFrom, a.id), a -> view(a, successors.get(a.id)));
     }
 
     @Transactional
@@ -133,8 +134,11 @@ public class AppointmentService {
         a.role = role;
         a.council = council;
         setHolder(a, role, r.personId(), r.organisationId());
-        a.startsOn = r.startsOn();
+        a.source = Provenance.source("source", r.source());
+        setStart(a, r.startsOn(), r.startsOnBasis(), r.knownFrom());
         a.endsOn = r.endsOn();
+        a.endsOnBasis = Provenance.basisOf("endsOn", r.endsOn(), r.endsOnBasis());
+        Provenance.requireSourceIfInferred(a.source, "source", a.startsOnBasis, a.endsOnBasis);
         a.basis = AppointmentBasis.APPOINTMENT;
         setInstrument(a, r.instrument());
         a.notes = InspectionService.blankToNull(r.notes());
@@ -152,9 +156,11 @@ public class AppointmentService {
             throw Problems.conflict("appointment-ended", "Appointment " + id + " already ended on " + a.endsOn
                     + "; to continue it, record an extension or re-appointment.");
         }
-        requireInOrder(a.startsOn, r.endsOn());
+        requireInOrder(a.countsFrom, r.endsOn());
+        DateBasis endsOnBasis = Provenance.basisOf("endsOn", r.endsOn(), r.endsOnBasis());
         AppointmentView before = view(a, successorOf(a));
         a.endsOn = r.endsOn();
+        a.endsOnBasis = endsOnBasis;
         a.endReason = r.reason().trim();
         appointments.flush();
         AppointmentView after = view(a, successorOf(a));
@@ -176,14 +182,20 @@ public class AppointmentService {
             throw Problems.conflict("appointment-already-renewed", "Appointment " + id
                     + " has already been extended or renewed; renew the latest one (" + successorOf(current) + ").");
         }
-        if (!r.startsOn().isAfter(current.startsOn)) {
+        if (!r.startsOn().isAfter(current.countsFrom)) {
             throw Problems.ruleViolated("appointment-dates", "Renewal must start after the appointment it follows",
-                    "The renewal starts on " + r.startsOn() + ", but the appointment it follows started on " + current.startsOn + ".");
+                    "The renewal starts on " + r.startsOn() + ", but the appointment it follows "
+                            + (current.startsOn != null ? "started on " + current.startsOn : "is known from " + current.knownFrom) + ".");
         }
+        String source = Provenance.source("source", r.source());
+        DateBasis startsOnBasis = Provenance.basisOf("startsOn", r.startsOn(), r.startsOnBasis());
+        DateBasis endsOnBasis = Provenance.basisOf("endsOn", r.endsOn(), r.endsOnBasis());
+        Provenance.requireSourceIfInferred(source, "source", startsOnBasis, endsOnBasis);
         AppointmentView currentBefore = view(current, null);
         LocalDate dayBefore = r.startsOn().minusDays(1);
         if (current.endsOn == null || current.endsOn.isAfter(dayBefore)) {
             current.endsOn = dayBefore;
+            current.endsOnBasis = DateBasis.INFERRED;
             current.endReason = (r.basis() == AppointmentBasis.EXTENSION ? "Extended" : "Re-appointed")
                     + " from " + r.startsOn();
         }
@@ -193,8 +205,10 @@ public class AppointmentService {
         next.council = current.council;
         next.person = current.person;
         next.organisation = current.organisation;
-        next.startsOn = r.startsOn();
+        next.start(r.startsOn(), startsOnBasis, null);
         next.endsOn = r.endsOn();
+        next.endsOnBasis = endsOnBasis;
+        next.source = source;
         next.basis = r.basis();
         next.previous = current;
         setInstrument(next, r.instrument());
@@ -265,10 +279,34 @@ public class AppointmentService {
         a.instrumentDate = instrument.date();
     }
 
+    /** A start date with its basis, or an unknown start (no date) with the date the source shows it in place from. */
+    private static void setStart(Appointment a, LocalDate startsOn, DateBasis basis, LocalDate knownFrom) {
+        if (startsOn != null) {
+            if (knownFrom != null) {
+                throw Problems.invalidField("knownFrom", "must be absent when startsOn is given: the appointment counts from its start");
+            }
+            a.start(startsOn, Provenance.basisOf("startsOn", startsOn, basis), null);
+            return;
+        }
+        if (basis != null && basis != DateBasis.UNKNOWN) {
+            throw Problems.invalidField("startsOnBasis", "must be UNKNOWN (or absent) when startsOn is absent; give startsOn for a "
+                    + basis + " start");
+        }
+        if (knownFrom == null) {
+            throw Problems.invalidField("knownFrom", "is required when startsOn is absent (its start UNKNOWN): the date from which "
+                    + "the source shows the appointment in place");
+        }
+        if (a.source == null) {
+            throw Problems.invalidField("source", "is required when startsOn is absent: name the document and clause that show "
+                    + "the appointment in place from knownFrom");
+        }
+        a.start(null, DateBasis.UNKNOWN, knownFrom);
+    }
+
     private void checkRules(Appointment a, UUID ignoring) {
-        requireInOrder(a.startsOn, a.endsOn);
+        requireInOrder(a.countsFrom, a.endsOn);
         if (Role.IMPROVEMENT_ADVISOR.equals(a.role.code)) {
-            requireStrongAuthority(a.organisation, a.startsOn);
+            requireStrongAuthority(a.organisation, a.countsFrom);
         }
         Filters f = new Filters()
                 .and("role = :role", "role", a.role)
@@ -276,9 +314,9 @@ public class AppointmentService {
                 .and(a.person != null ? "person = :holder" : "organisation = :holder", "holder", a.person != null ? a.person : a.organisation)
                 .and("id <> :ignoring", "ignoring", ignoring);
         for (Appointment other : appointments.find(f.where(), f.params()).list()) {
-            if (other.overlaps(a.startsOn, a.endsOn)) {
+            if (other.overlaps(a.countsFrom, a.endsOn)) {
                 throw Problems.conflict("appointment-overlap", holderName(a) + " already holds " + a.role.name
-                        + (a.council == null ? "" : " for " + a.council.name) + " from " + other.startsOn
+                        + (a.council == null ? "" : " for " + a.council.name) + " from " + other.countsFrom
                         + (other.endsOn == null ? " with no end date" : " to " + other.endsOn)
                         + " (appointment " + other.id + "); the same holder cannot hold the same role twice over overlapping dates.");
             }
@@ -288,7 +326,7 @@ public class AppointmentService {
     private static void requireInOrder(LocalDate startsOn, LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw Problems.ruleViolated("appointment-dates", "An appointment cannot end before it starts",
-                    "The appointment starts on " + startsOn + " but would end on " + endsOn + ".");
+                    "The appointment counts from " + startsOn + " (its start, or the date it is known from) but would end on " + endsOn + ".");
         }
     }
 
@@ -334,8 +372,8 @@ public class AppointmentService {
                 ? new AppointmentView.HolderView("PERSON", a.person.id, a.person.displayName())
                 : new AppointmentView.HolderView("ORGANISATION", a.organisation.id, a.organisation.name);
         return new AppointmentView(a.id, new AppointmentView.RoleRef(a.role.code, a.role.name),
-                a.council == null ? null : a.council.gssCode, holder, a.startsOn, a.endsOn, a.basis,
-                new InstrumentView(a.instrumentType, a.instrumentReference, a.instrumentDate),
-                a.previous == null ? null : a.previous.id, followedBy, a.endReason, a.notes);
+                a.council == null ? null : a.council.gssCode, holder, a.startsOn, a.startsOnBasis, a.knownFrom, a.endsOn, a.endsOnBasis,
+                a.basis, new InstrumentView(a.instrumentType, a.instrumentReference, a.instrumentDate),
+                a.previous == null ? null : a.previous.id, followedBy, a.endReason, a.notes, a.source);
     }
 }

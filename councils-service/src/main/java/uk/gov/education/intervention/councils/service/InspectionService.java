@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.AreaJudgement;
 import uk.gov.education.intervention.councils.domain.Council;
+import uk.gov.education.intervention.councils.domain.DateBasis;
 import uk.gov.education.intervention.councils.domain.InspectionStatus;
 import uk.gov.education.intervention.councils.domain.JudgementArea;
 import uk.gov.education.intervention.councils.domain.OfstedFramework;
@@ -25,6 +26,7 @@ import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Versioned;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,12 @@ public class InspectionService {
         if (r.inspectionEnd() != null && r.publishedOn().isBefore(r.inspectionEnd())) {
             throw Problems.invalidField("publishedOn", "must not be before inspectionEnd");
         }
+        requireInForce(fw, r);
+        DateBasis startBasis = Provenance.basisOf("inspectionStart", r.inspectionStart(), r.inspectionStartBasis());
+        DateBasis endBasis = Provenance.basisOf("inspectionEnd", r.inspectionEnd(), r.inspectionEndBasis());
+        DateBasis publishedBasis = Provenance.basisOf("publishedOn", r.publishedOn(), r.publishedOnBasis());
+        String source = Provenance.source("source", r.source());
+        Provenance.requireSourceIfInferred(source, "source", startBasis, endBasis, publishedBasis);
         Map<String, JudgementArea> areas = fw.areas.stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
         Set<String> seen = new HashSet<>();
         List<AreaJudgementRequest> given = r.judgementsOrEmpty();
@@ -160,15 +168,41 @@ public class InspectionService {
                 throw Problems.invalidField("judgements[" + k + "].area", "'" + area + "' is given more than once");
             }
         }
+        List<String> judgementSources = new ArrayList<>();
+        for (int k = 0; k < given.size(); k++) {
+            judgementSources.add(Provenance.source("judgements[" + k + "].source", given.get(k).source()));
+        }
         i.frameworkCode = fw.code;
         i.inspectionStart = r.inspectionStart();
+        i.inspectionStartBasis = startBasis;
         i.inspectionEnd = r.inspectionEnd();
+        i.inspectionEndBasis = endBasis;
         i.publishedOn = r.publishedOn();
+        i.publishedOnBasis = publishedBasis;
         i.reportReference = blankToNull(r.reportReference());
         i.overallEffectiveness = r.overallEffectiveness();
-        i.source = blankToNull(r.source());
+        i.source = source;
         i.judgements.clear();
-        given.forEach(j -> i.judgements.add(new AreaJudgement(fw.code, j.area(), j.judgement())));
+        for (int k = 0; k < given.size(); k++) {
+            i.judgements.add(new AreaJudgement(fw.code, given.get(k).area(), given.get(k).judgement(), judgementSources.get(k)));
+        }
+    }
+
+    /**
+     * An inspection is carried out under a framework in force: the first of its dates known (its start, else its
+     * end, else its publication) falls in the framework's period. A report published after its framework ended is
+     * recorded with the date the inspection began.
+     */
+    private static void requireInForce(OfstedFramework fw, InspectionRequest r) {
+        String field = r.inspectionStart() != null ? "inspectionStart" : r.inspectionEnd() != null ? "inspectionEnd" : "publishedOn";
+        LocalDate date = r.inspectionStart() != null ? r.inspectionStart() : r.inspectionEnd() != null ? r.inspectionEnd() : r.publishedOn();
+        String period = fw.code + " was in force from " + fw.inForceFrom + (fw.inForceTo == null ? "" : " to " + fw.inForceTo);
+        if (date.isBefore(fw.inForceFrom) || (fw.inForceTo != null && date.isAfter(fw.inForceTo))) {
+            throw Problems.ruleViolated("framework-in-force", "The inspection's framework was not in force on its date",
+                    period + ", but the inspection's " + field + " is " + date + "."
+                            + (field.equals("publishedOn") && fw.inForceTo != null && date.isAfter(fw.inForceTo)
+                                ? " If it was carried out before " + fw.inForceTo.plusDays(1) + " and published later, give inspectionStart." : ""));
+        }
     }
 
     InspectionView view(OfstedInspection i) {
@@ -176,10 +210,10 @@ public class InspectionService {
         Map<String, JudgementArea> areas = fw.areas.stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
         List<AreaJudgementView> judgements = i.judgements.stream()
                 .sorted((a, b) -> Integer.compare(areas.get(a.areaCode).position, areas.get(b.areaCode).position))
-                .map(j -> new AreaJudgementView(j.areaCode, areas.get(j.areaCode).name, j.judgement))
+                .map(j -> new AreaJudgementView(j.areaCode, areas.get(j.areaCode).name, j.judgement, j.source))
                 .toList();
-        return new InspectionView(i.id, i.council.gssCode, i.frameworkCode, i.inspectionStart, i.inspectionEnd,
-                i.publishedOn, i.reportReference, i.overallEffectiveness, judgements, i.status, i.withdrawnReason, i.source);
+        return new InspectionView(i.id, i.council.gssCode, i.frameworkCode, i.inspectionStart, i.inspectionStartBasis,
+                i.inspectionEnd, i.inspectionEndBasis, i.publishedOn, i.publishedOnBasis, i.reportReference, i.overallEffectiveness, judgements, i.status, i.withdrawnReason, i.source);
     }
 
     static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import uk.gov.education.intervention.councils.domain.DateBasis;
 import uk.gov.education.intervention.councils.domain.Organisation;
 import uk.gov.education.intervention.councils.domain.OrganisationKind;
 import uk.gov.education.intervention.councils.domain.Partnership;
@@ -122,9 +123,16 @@ public class PartnershipService {
             throw Problems.ruleViolated("partnership-terms", "Agreed terms need a partner and a date",
                     "A partnership is " + r.status() + " only once it names the partner authority and the date the Secretary of State agreed its terms.");
         }
+        DateBasis deadlineBasis = Provenance.basisOf("deadline", r.deadline(), r.deadlineBasis());
+        DateBasis termsAgreedOnBasis = Provenance.basisOf("termsAgreedOn", r.termsAgreedOn(), r.termsAgreedOnBasis());
+        String source = Provenance.source("source", r.source());
+        Provenance.requireSourceIfInferred(source, "source", deadlineBasis, termsAgreedOnBasis);
         p.partner = partner;
         p.deadline = r.deadline();
+        p.deadlineBasis = deadlineBasis;
         p.termsAgreedOn = r.termsAgreedOn();
+        p.termsAgreedOnBasis = termsAgreedOnBasis;
+        p.source = source;
         p.status = r.status();
         p.instrumentReference = InspectionService.blankToNull(r.instrumentReference());
         p.notes = InspectionService.blankToNull(r.notes());
@@ -140,6 +148,7 @@ public class PartnershipService {
 
     static PartnershipView view(Partnership p) {
         return new PartnershipView(p.id, p.council.gssCode, p.partner == null ? null : p.partner.id,
-                p.partner == null ? null : p.partner.name, p.deadline, p.termsAgreedOn, p.status, p.instrumentReference, p.notes);
+                p.partner == null ? null : p.partner.name, p.deadline, p.deadlineBasis, p.termsAgreedOn, p.termsAgreedOnBasis, p.status,
+                p.instrumentReference, p.notes, p.source);
     }
 }

@@ -68,7 +68,7 @@ public class RoleHoldingsService {
         List<RoleHoldingsView.Holding> holdings = List.of();
         if (person != null || organisation != null) {
             StringBuilder jpql = new StringBuilder("select a from Appointment a join fetch a.role left join fetch a.council c "
-                    + "where a.startsOn <= :on and (a.endsOn is null or a.endsOn >= :on) and (");
+                    + "where a.countsFrom <= :on and (a.endsOn is null or a.endsOn >= :on) and (");
             Map<String, Object> params = new HashMap<>();
             params.put("on", q.on());
             if (person != null) {
@@ -84,7 +84,7 @@ public class RoleHoldingsService {
                 jpql.append(" and (c = :council or c is null)");
                 params.put("council", council);
             }
-            jpql.append(" order by c.gssCode nulls first, a.role.position, a.startsOn, a.id");
+            jpql.append(" order by c.gssCode nulls first, a.role.position, a.countsFrom, a.id");
             var query = appointments.getEntityManager().createQuery(jpql.toString(), Appointment.class).setMaxResults(MAX_HOLDINGS);
             params.forEach(query::setParameter);
             holdings = query.getResultList().stream().map(RoleHoldingsService::holding).toList();
@@ -92,7 +92,7 @@ public class RoleHoldingsService {
         List<String> filled = null;
         if (council != null) {
             filled = appointments.getEntityManager().createQuery("select distinct a.role.code from Appointment a where a.council = :council "
-                            + "and a.startsOn <= :on and (a.endsOn is null or a.endsOn >= :on) order by a.role.code", String.class)
+                            + "and a.countsFrom <= :on and (a.endsOn is null or a.endsOn >= :on) order by a.role.code", String.class)
                     .setParameter("council", council).setParameter("on", q.on()).getResultList();
         }
         return new RoleHoldingsView(q.on(), q.councilGss(),
@@ -114,6 +114,6 @@ public class RoleHoldingsService {
 
     private static RoleHoldingsView.Holding holding(Appointment a) {
         return new RoleHoldingsView.Holding(a.council == null ? null : a.council.gssCode, a.role.code, a.role.name,
-                a.person != null ? "PERSON" : "ORGANISATION", a.id, a.startsOn, a.endsOn);
+                a.person != null ? "PERSON" : "ORGANISATION", a.id, a.startsOn, a.startsOnBasis, a.knownFrom, a.endsOn);
     }
 }
