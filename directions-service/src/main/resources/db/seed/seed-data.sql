@@ -3,6 +3,11 @@
 -- Idempotent: it runs at every start and changes nothing that is already recorded. Texts are verbatim,
 -- the seeds' own slips included ("Stokeon-Trent", "help and protections"); the Medway seed's page break
 -- inside recital 5 is joined.
+-- Stoke-on-Trent's recitals 1 and 3.a cite an inspection published on 18 March 2019: the text names no
+-- framework, and one published then was carried out under ILACS (which replaced the single inspection
+-- framework in January 2018), so the citations carry ILACS's codes, as councils-service records it; the
+-- recital's own words for the areas ("children looked after and achieving permanence", "leadership,
+-- management and governance") stay in its text.
 
 -- The first directions: their text is not held; the later directions record what they required
 -- (Stoke-on-Trent recital 2, Medway recital 2) and revoke them (Stoke-on-Trent 7.f, Medway 9).
@@ -39,7 +44,7 @@ $text${
         {
           "kind": "OFSTED_REPORT",
           "date": "2019-03-18",
-          "framework": "SIF",
+          "framework": "ILACS_2018",
           "overallEffectiveness": "INADEQUATE"
         }
       ]
@@ -66,7 +71,7 @@ $text${
             {
               "kind": "OFSTED_REPORT",
               "date": "2019-03-18",
-              "framework": "SIF",
+              "framework": "ILACS_2018",
               "overallEffectiveness": "INADEQUATE",
               "judgements": [
                 {
@@ -74,11 +79,11 @@ $text${
                   "judgement": "INADEQUATE"
                 },
                 {
-                  "area": "LOOKED_AFTER_AND_PERMANENCE",
+                  "area": "CHILDREN_IN_CARE_AND_CARE_LEAVERS",
                   "judgement": "INADEQUATE"
                 },
                 {
-                  "area": "LEADERSHIP_MANAGEMENT_GOVERNANCE",
+                  "area": "IMPACT_OF_LEADERS",
                   "judgement": "INADEQUATE"
                 }
               ]

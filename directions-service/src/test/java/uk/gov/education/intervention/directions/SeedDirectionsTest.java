@@ -144,8 +144,11 @@ class SeedDirectionsTest {
                 .body("recitals[0].citations[0].overallEffectiveness", equalTo("INADEQUATE"))
                 .body("recitals[1].citations[0].kind", equalTo("DIRECTION"))
                 .body("recitals[1].citations[0].direction", equalTo(STOKE_FIRST))
+                .body("recitals[0].citations[0].framework", equalTo("ILACS_2018"))
+                .body("recitals[2].items[0].citations[0].framework", equalTo("ILACS_2018"))
                 .body("recitals[2].items[0].citations[0].judgements.area",
-                        contains("HELP_AND_PROTECTION", "LOOKED_AFTER_AND_PERMANENCE", "LEADERSHIP_MANAGEMENT_GOVERNANCE"))
+                        contains("HELP_AND_PROTECTION", "CHILDREN_IN_CARE_AND_CARE_LEAVERS", "IMPACT_OF_LEADERS"))
+                .body("recitals[2].items[0].text", containsString("children looked after and achieving permanence"))
                 .body("recitals[2].items[0].citations[0].judgements.judgement", contains("INADEQUATE", "INADEQUATE", "INADEQUATE"))
                 .body("recitals[2].items[1].citations[0].kind", equalTo("COMMISSIONER_REPORT"))
                 .body("recitals[2].items[1].citations[0].date", equalTo("2019-09-09"));

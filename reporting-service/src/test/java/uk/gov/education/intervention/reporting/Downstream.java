@@ -215,7 +215,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         ObjectNode c = JSON.createObjectNode().put("gssCode", gss).put("name", name).put("type", "UNITARY_AUTHORITY")
                 .put("region", "WEST_MIDLANDS");
         if (rating != null) {
-            c.putObject("currentRating").put("overallEffectiveness", rating).put("publishedOn", publishedOn).put("framework", "SIF");
+            c.putObject("currentRating").put("overallEffectiveness", rating).put("publishedOn", publishedOn).put("framework", "ILACS_2018");
         }
         return c;
     }
