@@ -170,38 +170,58 @@ class SeedDirectionsTest {
         assertEquals("7.d", duty.get("clause"));
         assertEquals("DEADLINE", duty.get("kind"));
         assertEquals(List.of("COUNCIL"), duty.get("providers"));
-        assertEquals(Map.of("type", "ONCE", "dueOn", "2020-01-31"), duty.get("cadence"));
+        assertEquals(Map.of("type", "ONCE", "dueOn", "2020-01-31", "rule", "once, by 31 January 2020"), duty.get("cadence"));
 
         // and the reporting duties of 7.e and the annex, each on its clause
         assertEquals(List.of("partnership-deadline", "monthly-progress-report", "performance-review", "improvement-board-meeting",
-                "board-progress-report", "minister-written-update", "quarterly-progress-review"), d.getList("duties.code"));
-        assertEquals(List.of("7.d", "7.e.a", "7.e.b", "Annex.3.a", "Annex.3.b", "Annex.3.h", "Annex.3.h"), d.getList("duties.clause"));
-        assertEquals(Map.of("type", "MONTHLY"), d.getMap("duties.find { it.code == 'monthly-progress-report' }.cadence"));
-        assertEquals(Map.of("type", "EVERY_N_MONTHS", "months", 3), d.getMap("duties.find { it.code == 'performance-review' }.cadence"));
+                "board-progress-report", "minister-written-update"), d.getList("duties.code"));
+        assertEquals(List.of("7.d", "7.e.a", "7.e.b", "Annex.3.a", "Annex.3.b", "Annex.3.h"), d.getList("duties.clause"));
+        assertEquals(Map.of("type", "MONTHLY", "anchor", "CALENDAR_MONTH", "rule", "on the last day of each calendar month, the first "
+                        + "being 30 November 2019 (the first month that begins after 31 October 2019)"),
+                d.getMap("duties.find { it.code == 'monthly-progress-report' }.cadence"));
+        assertEquals(Map.of("type", "EVERY_N_MONTHS", "months", 3, "anchor", "DIRECTION_DATE", "anchorBasis", "STATED",
+                        "rule", "every 3 months from 31 October 2019, on the same day of the month or the month's last day"),
+                d.getMap("duties.find { it.code == 'performance-review' }.cadence"));
         assertEquals(List.of("improvement-board-meeting"), d.getList("clauses[0].items[4].items[2].duties"));
-        assertEquals(List.of("minister-written-update", "quarterly-progress-review"), d.getList("annexes[0].paragraphs[2].items[7].duties"));
+        // 3.h's monthly updates are a duty of their own; its quarterly reviews are 7.e.b's
+        assertEquals(List.of("performance-review", "minister-written-update"), d.getList("annexes[0].paragraphs[2].items[7].duties"));
+        assertEquals(List.of("performance-review"), d.getList("clauses[0].items[4].items[1].duties"));
     }
 
     @Test
     void medwayCarriesItsReviewsAndQuarterlyReportsAsStructuredDuties() {
         JsonPath d = direction(MEDWAY_2020);
-        assertEquals(List.of("8.d", "8.e", "8.f", "AnnexB.3", "AnnexB.5", "AnnexA.2.e"), d.getList("duties.clause"));
-        for (String clause : List.of("8.e", "AnnexB.3", "AnnexB.5")) {
+        assertEquals(List.of("8.d", "8.e", "8.f", "AnnexB.5", "AnnexA.2.e"), d.getList("duties.clause"));
+        for (String clause : List.of("8.e", "AnnexB.5")) {
             Map<String, Object> duty = d.getMap("duties.find { it.clause == '" + clause + "' }");
-            assertEquals(Map.of("type", "AT_MONTH_OFFSETS", "offsets", List.of(6, 12)), duty.get("cadence"), clause);
-            assertEquals(List.of("NON_EXECUTIVE_COMMISSIONER"), duty.get("providers"), clause);
+            assertEquals(Map.of("type", "AT_MONTH_OFFSETS", "offsets", List.of(6, 12), "anchor", "DIRECTION_DATE",
+                    "rule", "at 6 and 12 months from 7 January 2020, on the same day of the month or the month's last day"),
+                    duty.get("cadence"), clause);
         }
-        assertEquals("REVIEW", d.getString("duties.find { it.clause == '8.e' }.kind"));
-        assertEquals("MINISTER_CHILDREN_FAMILIES", d.getString("duties.find { it.clause == 'AnnexB.5' }.recipient"));
+        // 8.e's review and Annex B.3's are one: the Commissioner leads it, the council co-operates, no recipient is named
+        Map<String, Object> review = d.getMap("duties.find { it.clause == '8.e' }");
+        assertEquals("REVIEW", review.get("kind"));
+        assertEquals(List.of("8.e", "AnnexB.3"), review.get("citations"));
+        assertEquals(List.of("NON_EXECUTIVE_COMMISSIONER", "COUNCIL"), review.get("providers"));
+        assertEquals("NOT_STATED", review.get("recipient"));
+        assertEquals(List.of("commissioner-review"), d.getList("annexes[1].paragraphs[2].duties"));
+        Map<String, Object> report = d.getMap("duties.find { it.clause == 'AnnexB.5' }");
+        assertEquals(List.of("NON_EXECUTIVE_COMMISSIONER"), report.get("providers"));
+        assertEquals("PARLIAMENTARY_UNDER_SECRETARY_CHILDREN_FAMILIES", report.get("recipient"));
 
         Map<String, Object> quarterly = d.getMap("duties.find { it.clause == '8.f' }");
         assertEquals("QUARTERLY_REPORT", quarterly.get("kind"));
         assertEquals(List.of("IMPROVEMENT_BOARD_CHAIR"), quarterly.get("providers"));
         assertEquals("SECRETARY_OF_STATE", quarterly.get("recipient"));
-        assertEquals(Map.of("type", "EVERY_N_MONTHS", "months", 3), quarterly.get("cadence"));
+        // "on a quarterly basis" states no anchor: the direction's date was chosen, and the record says so
+        assertEquals(Map.of("type", "EVERY_N_MONTHS", "months", 3, "anchor", "DIRECTION_DATE", "anchorBasis", "CHOSEN",
+                "rule", "every 3 months from 7 January 2020 (the direction states no anchor: this one was chosen), "
+                        + "on the same day of the month or the month's last day"), quarterly.get("cadence"));
 
-        assertEquals(Map.of("type", "PER_BOARD_MEETING"), d.getMap("duties.find { it.clause == '8.d' }.cadence"));
-        assertEquals(Map.of("type", "REGULAR"), d.getMap("duties.find { it.clause == 'AnnexA.2.e' }.cadence"));
+        assertEquals(Map.of("type", "PER_BOARD_MEETING", "rule", "on the day of each Improvement Board meeting held after 7 January 2020"),
+                d.getMap("duties.find { it.clause == '8.d' }.cadence"));
+        assertEquals(Map.of("type", "REGULAR", "rule", "regularly: the direction sets no dates"),
+                d.getMap("duties.find { it.clause == 'AnnexA.2.e' }.cadence"));
         assertEquals(List.of("quarterly-report-to-secretary-of-state"), d.getList("clauses[0].items[5].duties"));
     }
 
@@ -271,14 +291,14 @@ class SeedDirectionsTest {
         analyst().queryParam("council", MEDWAY).get("/v1/duties").then().statusCode(200)
                 .body("items.id", contains(
                         MEDWAY_2020 + "/board-progress-report", MEDWAY_2020 + "/commissioner-review",
-                        MEDWAY_2020 + "/quarterly-report-to-secretary-of-state", MEDWAY_2020 + "/effectiveness-review",
+                        MEDWAY_2020 + "/quarterly-report-to-secretary-of-state",
                         MEDWAY_2020 + "/minister-report", MEDWAY_2020 + "/lip-regular-reports"))
                 .body("items.directionDate", everyItem(equalTo("2020-01-07")))
                 .body("items[0].directionStatus", equalTo("ISSUED"))
                 .body("items[0].councilGssCode", equalTo(MEDWAY))
                 .body("next", nullValue());
         analyst().queryParam("council", STOKE).get("/v1/duties").then().statusCode(200)
-                .body("items", hasSize(7))
+                .body("items", hasSize(6))
                 .body("items[0].id", equalTo(STOKE_2019 + "/partnership-deadline"))
                 .body("items[0].cadence.dueOn", equalTo("2020-01-31"));
     }

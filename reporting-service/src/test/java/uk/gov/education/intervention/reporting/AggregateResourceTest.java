@@ -264,4 +264,32 @@ class AggregateResourceTest extends StandInTest {
         assertFalse(analyst().get("/v1/aggregates/monthly").then().extract().jsonPath().getList("councils").isEmpty());
     }
 
+
+    /** Issue 10: an obligation several clauses cite is expected once, and the aggregate names what it counted. */
+    @Test
+    void expectedCountsEachObligationOnceWhateverTheClausesCitingIt() {
+        JsonPath p = analyst().queryParam("from", "2020-01").queryParam("to", "2020-12").queryParam("council", STOKE)
+                .get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false)).extract().jsonPath();
+        // January 2020: the partnership deadline, the combined monthly report, the Board's meeting, the written update
+        // to the Minister and one performance review (7.e.b, led by the Commissioner under Annex 3.h)
+        assertEquals(5, p.getInt("councils[0].periods[0].expected"));
+        assertEquals(3, p.getInt("councils[0].periods[1].expected"));
+        List<Map<String, Object>> reviews = p.getList("councils[0].obligations.findAll { it.citations.contains('Annex.3.h') "
+                + "&& it.kind == 'PERFORMANCE_REVIEW' }");
+        assertEquals(1, reviews.size());
+        assertEquals(List.of("7.e.b", "Annex.3.h"), reviews.get(0).get("citations"));
+        assertEquals(4, reviews.get(0).get("expected"));
+        int byPeriod = p.getList("councils[0].periods.expected", Integer.class).stream().mapToInt(Integer::intValue).sum();
+        int byObligation = p.getList("councils[0].obligations.expected", Integer.class).stream().mapToInt(Integer::intValue).sum();
+        assertEquals(byPeriod, byObligation);
+        assertEquals(p.getList("councils[0].obligations.dutyId").size(), p.getList("councils[0].obligations.dutyId").stream().distinct().count());
+
+        JsonPath m = analyst().queryParam("from", "2020-07").queryParam("to", "2020-07").queryParam("council", MEDWAY)
+                .get("/v1/aggregates/monthly").then().statusCode(200).extract().jsonPath();
+        // July 2020: the 6-month review (8.e, Annex B.3), B.5's report and 8.f's quarterly report, each once
+        assertEquals(3, m.getInt("councils[0].periods[0].expected"));
+        assertEquals(List.of("E06000035-2020-01-07/commissioner-review", "E06000035-2020-01-07/minister-report",
+                "E06000035-2020-01-07/quarterly-report-to-secretary-of-state"), m.getList("councils[0].obligations.dutyId"));
+        assertEquals(List.of("8.e", "AnnexB.3"), m.getList("councils[0].obligations[0].citations"));
+    }
 }

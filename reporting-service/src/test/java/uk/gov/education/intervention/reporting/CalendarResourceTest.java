@@ -54,6 +54,11 @@ class CalendarResourceTest extends StandInTest {
         Map<String, VEvent> events = events(ics);
         VEvent review = events.get("E06000021-2019-10-31.performance-review.2020-01-31@reporting-service.intervention");
         assertEquals(LocalDate.of(2020, 1, 31), day(review));
+        // one event for the one review 7.e.b and Annex 3.h both cite, naming both, with its rule
+        assertTrue(review.getDescription().getValue().contains("Direction: E06000021-2019-10-31, clauses 7.e.b, Annex.3.h\n"));
+        assertTrue(review.getDescription().getValue().contains(
+                "Falls due: every 3 months from 31 October 2019, on the same day of the month or the month's last day\n"));
+        assertTrue(events.keySet().stream().noneMatch(uid -> uid.contains("quarterly-progress-review")));
         assertTrue(review.getSummary().getValue().contains("Stoke-on-Trent City Council"));
         assertTrue(events.containsKey("E06000021-2019-10-31.partnership-deadline.2020-01-31@reporting-service.intervention"));
         assertTrue(events.keySet().stream().allMatch(uid -> uid.startsWith("E06000021-")));

@@ -52,10 +52,9 @@ class DueItemResourceTest extends StandInTest {
                         "2020-06-30", "2020-07-31", "2020-08-31", "2020-09-30", "2020-10-31"),
                 dueDates(page, "E06000021-2019-10-31/monthly-progress-report"));
         assertEquals(List.of("2020-01-31"), dueDates(page, "E06000021-2019-10-31/partnership-deadline"));
-        // the Commissioner's monthly written updates to the Minister and quarterly reviews (Annex 3.h)
+        // the Commissioner's monthly written updates to the Minister (Annex 3.h); its quarterly reviews are 7.e.b's
         assertEquals(12, dueDates(page, "E06000021-2019-10-31/minister-written-update").size());
-        assertEquals(List.of("2020-01-31", "2020-04-30", "2020-07-31", "2020-10-31"),
-                dueDates(page, "E06000021-2019-10-31/quarterly-progress-review"));
+        assertTrue(dueDates(page, "E06000021-2019-10-31/quarterly-progress-review").isEmpty());
         // per-meeting reports exist only once meetings are recorded
         assertTrue(dueDates(page, "E06000021-2019-10-31/board-progress-report").isEmpty());
         assertEquals(List.of(STOKE), page.getList("items.councilGssCode").stream().distinct().toList());
@@ -70,7 +69,7 @@ class DueItemResourceTest extends StandInTest {
                 .body("periodStart", equalTo("2020-02-01"))
                 .body("periodEnd", equalTo("2020-04-30"))
                 .body("dueOn", equalTo("2020-04-30"))
-                .body("providers", equalTo(List.of("COUNCIL")))
+                .body("providers", equalTo(List.of("CHILDRENS_SERVICES_COMMISSIONER", "COUNCIL")))
                 .body("status", equalTo("DUE"));
         analyst().get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-07-31").then().statusCode(200)
                 .body("periodStart", equalTo("2020-05-01"))
@@ -89,7 +88,7 @@ class DueItemResourceTest extends StandInTest {
     void medwayHasReviewsAtSixAndTwelveMonthsAndQuarterlyReportsToTheSecretaryOfState() {
         JsonPath page = schedule(MEDWAY, "2021-12-31");
         assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/commissioner-review"));
-        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/effectiveness-review"));
+        assertTrue(dueDates(page, "E06000035-2020-01-07/effectiveness-review").isEmpty());
         assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/minister-report"));
         assertEquals(List.of("2020-04-07", "2020-07-07", "2020-10-07", "2021-01-07", "2021-04-07", "2021-07-07", "2021-10-07"),
                 dueDates(page, "E06000035-2020-01-07/quarterly-report-to-secretary-of-state"));
@@ -239,5 +238,56 @@ class DueItemResourceTest extends StandInTest {
         schedule(MEDWAY, "2020-12-31");
         assertEquals(2, Downstream.directionsCalls());
         assertEquals(0, Downstream.councilsCalls());
+    }
+
+    /** Issue 10's done-means: each obligation once, citing every clause that imposes it. */
+    @Test
+    void stokeOnTrentsReviewsIn2020AreOneOnEachDateCiting7ebAndAnnex3h() {
+        JsonPath page = analyst().queryParam("council", STOKE).queryParam("from", "2020-01-01").queryParam("to", "2020-12-31")
+                .queryParam("limit", 200).get("/v1/due-items").then().statusCode(200).extract().jsonPath();
+        List<java.util.Map<String, Object>> reviews = page.getList("items.findAll { it.kind.endsWith('REVIEW') }");
+        assertEquals(List.of("2020-01-31", "2020-04-30", "2020-07-31", "2020-10-31"), reviews.stream().map(r -> r.get("dueOn")).toList());
+        for (java.util.Map<String, Object> r : reviews) {
+            assertEquals(List.of("7.e.b", "Annex.3.h"), r.get("citations"));
+            assertEquals("DEPARTMENT_FOR_EDUCATION", r.get("recipient"));
+        }
+        // no other item of the year cites 7.e.b, and Annex 3.h's other duty is its monthly written update
+        assertEquals(4, page.getList("items.findAll { it.citations.contains('7.e.b') }").size());
+        assertEquals(List.of("minister-written-update"), page.getList("items.findAll { it.citations.contains('Annex.3.h') "
+                + "&& !it.kind.endsWith('REVIEW') }.dutyId").stream().map(d -> ((String) d).substring(21)).distinct().toList());
+        assertEquals("every 3 months from 31 October 2019, on the same day of the month or the month's last day",
+                reviews.get(0).get("cadence") instanceof java.util.Map<?, ?> c ? c.get("rule") : null);
+    }
+
+    @Test
+    void medwaysReviewFallsOnceOnEachDateCiting8eAndAnnexB3WithB5sReportBesideIt() {
+        JsonPath page = schedule(MEDWAY, "2021-01-31");
+        List<java.util.Map<String, Object>> reviews = page.getList("items.findAll { it.kind == 'REVIEW' }");
+        assertEquals(List.of("2020-07-07", "2021-01-07"), reviews.stream().map(r -> r.get("dueOn")).toList());
+        for (java.util.Map<String, Object> r : reviews) {
+            assertEquals(List.of("8.e", "AnnexB.3"), r.get("citations"));
+            assertEquals("NOT_STATED", r.get("recipient"));
+        }
+        List<java.util.Map<String, Object>> reports = page.getList("items.findAll { it.citations.contains('AnnexB.5') }");
+        assertEquals(List.of("2020-07-07", "2021-01-07"), reports.stream().map(r -> r.get("dueOn")).toList());
+        assertEquals(List.of("PARLIAMENTARY_UNDER_SECRETARY_CHILDREN_FAMILIES"),
+                reports.stream().map(r -> r.get("recipient")).distinct().toList());
+        // 8.f's quarterly reports: counted from the direction's date, an anchor the text does not state
+        assertEquals("CHOSEN", page.getString("items.find { it.clause == '8.f' }.cadence.anchorBasis"));
+        assertEquals("DIRECTION_DATE", page.getString("items.find { it.clause == '8.f' }.cadence.anchor"));
+    }
+
+    @Test
+    void aQuarterlyDutyAnchoredToCalendarQuartersFallsDueAtEachQuartersEnd() {
+        var duties = Downstream.seedDuties();
+        duties.replaceAll(d -> d.get("code").asText().equals("quarterly-report-to-secretary-of-state")
+                ? (com.fasterxml.jackson.databind.node.ObjectNode) d.deepCopy().set("cadence",
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) d.get("cadence").deepCopy()).put("anchor", "CALENDAR_QUARTER")) : d);
+        Downstream.setDuties(duties);
+        JsonPath page = schedule(MEDWAY, "2020-12-31");
+        assertEquals(List.of("2020-03-31", "2020-06-30", "2020-09-30", "2020-12-31"),
+                dueDates(page, "E06000035-2020-01-07/quarterly-report-to-secretary-of-state"));
+        assertEquals("2020-01-08", page.getString("items.find { it.dutyId == 'E06000035-2020-01-07/quarterly-report-to-secretary-of-state' }"
+                + ".periodStart"));
     }
 }

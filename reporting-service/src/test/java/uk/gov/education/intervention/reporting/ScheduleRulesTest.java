@@ -21,7 +21,7 @@ class ScheduleRulesTest {
 
     private static Duty duty(LocalDate directionDate, Cadence cadence, String status, LocalDate revokedOn) {
         return new Duty("X-" + directionDate + "/d", "d", "E06000021-" + directionDate, "E06000021", directionDate, status,
-                revokedOn, "7.e.b", "PERFORMANCE_REVIEW", "Test", List.of("COUNCIL"), "DEPARTMENT_FOR_EDUCATION", cadence);
+                revokedOn, "7.e.b", List.of("7.e.b"), "PERFORMANCE_REVIEW", "Test", List.of("COUNCIL"), "DEPARTMENT_FOR_EDUCATION", cadence);
     }
 
     private static List<LocalDate> dueDates(List<ScheduledDue> items) {
@@ -121,5 +121,63 @@ class ScheduleRulesTest {
         List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.everyNMonths(3), "ISSUED", null),
                 List.of(), LocalDate.of(2020, 4, 29));
         assertEquals(List.of(LocalDate.of(2020, 1, 31)), dueDates(items));
+    }
+
+    private static final LocalDate LEAP_DAY = LocalDate.of(2020, 2, 29);
+    private static final LocalDate LAST_OF_AUGUST = LocalDate.of(2021, 8, 31);
+
+    private static Cadence quarters() {
+        return new Cadence(uk.gov.education.intervention.reporting.domain.CadenceType.EVERY_N_MONTHS, 3, null, null,
+                Cadence.CALENDAR_QUARTER, "CHOSEN", null);
+    }
+
+    private static List<LocalDate> dates(String... days) {
+        return java.util.Arrays.stream(days).map(LocalDate::parse).toList();
+    }
+
+    @Test
+    void a29FebruaryDirectionCountsEachIntervalFromThe29thClampedToShorterMonths() {
+        assertEquals(dates("2020-05-29", "2020-08-29", "2020-11-29", "2021-02-28", "2021-05-29", "2021-08-29", "2021-11-29",
+                        "2022-02-28", "2022-05-29", "2022-08-29", "2022-11-29", "2023-02-28", "2023-05-29", "2023-08-29",
+                        "2023-11-29", "2024-02-29"),
+                dueDates(ScheduleRules.occurrences(duty(LEAP_DAY, Cadence.everyNMonths(3), "ISSUED", null), List.of(),
+                        LocalDate.of(2024, 3, 1))));
+        assertEquals(dates("2020-08-29", "2021-02-28"),
+                dueDates(ScheduleRules.occurrences(duty(LEAP_DAY, Cadence.atMonthOffsets(6, 12), "ISSUED", null), List.of(),
+                        LocalDate.of(2030, 1, 1))));
+        assertEquals(dates("2020-03-31", "2020-04-30", "2020-05-31"),
+                dueDates(ScheduleRules.occurrences(duty(LEAP_DAY, Cadence.monthly(), "ISSUED", null), List.of(), LocalDate.of(2020, 5, 31))));
+        List<ScheduledDue> q = ScheduleRules.occurrences(duty(LEAP_DAY, quarters(), "ISSUED", null), List.of(), LocalDate.of(2020, 12, 31));
+        assertEquals(dates("2020-03-31", "2020-06-30", "2020-09-30", "2020-12-31"), dueDates(q));
+        assertEquals(LocalDate.of(2020, 3, 1), q.get(0).periodStart());
+        assertEquals(LocalDate.of(2020, 4, 1), q.get(1).periodStart());
+    }
+
+    @Test
+    void a31AugustDirectionFallsDueOnTheLastDayOfShorterMonths() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(LAST_OF_AUGUST, Cadence.everyNMonths(3), "ISSUED", null), List.of(),
+                LocalDate.of(2022, 8, 31));
+        assertEquals(dates("2021-11-30", "2022-02-28", "2022-05-31", "2022-08-31"), dueDates(items));
+        assertEquals(LocalDate.of(2021, 12, 1), items.get(1).periodStart());
+        assertEquals(dates("2022-02-28", "2022-08-31"),
+                dueDates(ScheduleRules.occurrences(duty(LAST_OF_AUGUST, Cadence.atMonthOffsets(6, 12), "ISSUED", null), List.of(),
+                        LocalDate.of(2030, 1, 1))));
+        assertEquals(dates("2021-09-30", "2021-10-31"),
+                dueDates(ScheduleRules.occurrences(duty(LAST_OF_AUGUST, Cadence.monthly(), "ISSUED", null), List.of(),
+                        LocalDate.of(2021, 10, 31))));
+        List<ScheduledDue> q = ScheduleRules.occurrences(duty(LAST_OF_AUGUST, quarters(), "ISSUED", null), List.of(),
+                LocalDate.of(2022, 3, 31));
+        assertEquals(dates("2021-09-30", "2021-12-31", "2022-03-31"), dueDates(q));
+        assertEquals(LocalDate.of(2021, 9, 1), q.get(0).periodStart());
+    }
+
+    @Test
+    void calendarQuartersStopWhereTheDirectionIsRevoked() {
+        // revoked from 15 May 2020: the quarter begun in April is withdrawn, none begins after
+        List<ScheduledDue> q = ScheduleRules.occurrences(duty(MEDWAY_DATE, quarters(), "REVOKED", LocalDate.of(2020, 5, 15)), List.of(),
+                LocalDate.of(2021, 12, 31));
+        assertEquals(dates("2020-03-31", "2020-06-30"), dueDates(q));
+        assertFalse(q.get(0).withdrawn());
+        assertTrue(q.get(1).withdrawn());
     }
 }

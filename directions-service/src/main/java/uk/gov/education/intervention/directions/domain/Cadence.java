@@ -12,11 +12,19 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Cadence", description = "When a duty falls due. `months` for EVERY_N_MONTHS (the k-th due date is the direction's date plus "
         + "k times N calendar months, clamped to the month's end); `offsets` for AT_MONTH_OFFSETS (months after the direction's date); "
-        + "`dueOn` for ONCE. MONTHLY, PER_BOARD_MEETING and REGULAR take no fields.",
+        + "`dueOn` for ONCE. MONTHLY, PER_BOARD_MEETING and REGULAR take no fields. `anchor` says what the dates count from: "
+        + "CALENDAR_MONTH for MONTHLY (the last day of each calendar month), DIRECTION_DATE for AT_MONTH_OFFSETS and, by default, "
+        + "EVERY_N_MONTHS, or CALENDAR_QUARTER for EVERY_N_MONTHS with months 3 (the last day of each calendar quarter); "
+        + "`anchorBasis` (EVERY_N_MONTHS only) whether the text states that anchor or it was chosen because the text states none. "
+        + "`rule` is the schedule in words, computed by the service (read-only: ignored when sent).",
         example = "{\"type\":\"EVERY_N_MONTHS\",\"months\":3}")
 public record Cadence(
         @NotNull CadenceType type,
         @Schema(nullable = true, example = "3") Integer months,
         @Schema(nullable = true, example = "[6, 12]") @Size(max = 24) List<@NotNull Integer> offsets,
-        @Schema(nullable = true, example = "2020-01-31") LocalDate dueOn) {
+        @Schema(nullable = true, example = "2020-01-31") LocalDate dueOn,
+        @Schema(nullable = true, example = "DIRECTION_DATE") CadenceAnchor anchor,
+        @Schema(nullable = true, example = "STATED") AnchorBasis anchorBasis,
+        @Schema(readOnly = true, nullable = true,
+                example = "every 3 months from 31 October 2019, on the same day of the month or the month's last day") String rule) {
 }

@@ -42,7 +42,10 @@ public class Duty {
     @Column(nullable = false)
     public String clause;
 
-    /** Other clauses that refer to the same duty (Stoke-on-Trent 7.e.c cites the Board of Annex 3.a). */
+    /**
+     * Other clauses that impose or refer to the same obligation (Stoke-on-Trent 7.e.c cites the Board of Annex 3.a;
+     * Annex 3.h's quarterly reviews are 7.e.b's): one duty, whatever the number of clauses citing it.
+     */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "cited_by", nullable = false, columnDefinition = "varchar(40)[]")
     public String[] citedBy = new String[0];
@@ -76,4 +79,13 @@ public class Duty {
 
     @Column(name = "cadence_due_on")
     public LocalDate cadenceDueOn;
+
+    /** Null: the type's own anchor (see {@link CadenceRules#anchor}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadence_anchor")
+    public CadenceAnchor cadenceAnchor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadence_anchor_basis")
+    public AnchorBasis cadenceAnchorBasis;
 }

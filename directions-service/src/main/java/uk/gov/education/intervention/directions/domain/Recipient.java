@@ -5,5 +5,9 @@ public enum Recipient {
     DEPARTMENT_FOR_EDUCATION,
     SECRETARY_OF_STATE,
     MINISTER_CHILDREN_FAMILIES,
-    IMPROVEMENT_BOARD
+    IMPROVEMENT_BOARD,
+    /** Medway Annex B.5 names this office, not the Minister for Children and Families. */
+    PARLIAMENTARY_UNDER_SECRETARY_CHILDREN_FAMILIES,
+    /** The text names no recipient. */
+    NOT_STATED
 }

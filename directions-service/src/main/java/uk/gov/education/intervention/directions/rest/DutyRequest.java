@@ -20,7 +20,8 @@ public record DutyRequest(
         @NotNull @Size(max = 80) @Pattern(regexp = References.DUTY_CODE, message = References.DUTY_CODE_MESSAGE) String code,
         @Schema(description = "The clause that imposes it.", example = "7.e.a")
         @NotNull @Pattern(regexp = References.CLAUSE_REFERENCE, message = References.CLAUSE_REFERENCE_MESSAGE) String clause,
-        @Schema(description = "Other clauses that refer to the same duty.", example = "[\"7.e.c\"]", nullable = true)
+        @Schema(description = "Other clauses that impose or refer to the same obligation: it is one duty, falling due once, "
+                + "cited by all of them (Stoke-on-Trent's 7.e.b and Annex 3.h).", example = "[\"Annex.3.h\"]", nullable = true)
         @Size(max = 10) List<@NotNull @Pattern(regexp = References.CLAUSE_REFERENCE, message = References.CLAUSE_REFERENCE_MESSAGE) String> citedBy,
         @Schema(example = "PROGRESS_REPORT") @NotNull DutyKind kind,
         @Schema(example = "Combined monthly progress report") @NotBlank @Size(max = 300) String title,

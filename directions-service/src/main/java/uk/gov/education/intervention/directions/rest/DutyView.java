@@ -22,7 +22,10 @@ public record DutyView(
         @Schema(example = "2019-10-31") LocalDate directionDate,
         @Schema(example = "ISSUED") DirectionStatus directionStatus,
         @Schema(description = "When its direction was revoked; no duty falls due from then.", nullable = true) LocalDate revokedOn,
-        @Schema(description = "The clause that imposes it.", example = "7.e.a") String clause,
+        @Schema(description = "The clause that imposes it.", example = "7.e.b") String clause,
+        @Schema(description = "Every clause that imposes or refers to this one obligation: `clause` first, then the others. "
+                + "An obligation cited by several clauses is one duty, so it falls due once.",
+                example = "[\"7.e.b\", \"Annex.3.h\"]") List<String> citations,
         @Schema(example = "PROGRESS_REPORT") DutyKind kind,
         @Schema(example = "Combined monthly progress report") String title,
         @Schema(example = "[\"CHILDRENS_SERVICES_COMMISSIONER\", \"PARTNER_IN_PRACTICE\", \"DIRECTOR_OF_CHILDRENS_SERVICES\"]") List<Party> providers,

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.directions.service;
 
 import uk.gov.education.intervention.directions.domain.AnnexText;
 import uk.gov.education.intervention.directions.domain.Cadence;
+import uk.gov.education.intervention.directions.domain.CadenceAnchor;
 import uk.gov.education.intervention.directions.domain.CadenceType;
 import uk.gov.education.intervention.directions.domain.Citation;
 import uk.gov.education.intervention.directions.domain.ClauseText;
@@ -186,6 +187,8 @@ final class DirectionRules {
                     error(here + ".citedBy[" + j + "]", "no clause " + c + " in this direction");
                 } else if (c.equals(d.clause())) {
                     error(here + ".citedBy[" + j + "]", "is the clause that imposes the duty");
+                } else if (citedBy.subList(0, j).contains(c)) {
+                    error(here + ".citedBy[" + j + "]", "cites clause " + c + " twice");
                 }
             }
             if (new HashSet<>(d.providers()).size() != d.providers().size()) {
@@ -223,6 +226,28 @@ final class DirectionRules {
         } else {
             forbid(c.dueOn() != null, here + ".dueOn", "only ONCE takes dueOn, not " + type);
         }
+        checkAnchor(here, c, type);
+    }
+
+    /** Each dated type counts from its own anchor; only EVERY_N_MONTHS offers a choice (calendar quarters, for 3 months). */
+    private void checkAnchor(String here, Cadence c, String type) {
+        CadenceAnchor a = c.anchor();
+        switch (c.type()) {
+            case MONTHLY -> require(a == null || a == CadenceAnchor.CALENDAR_MONTH, here + ".anchor",
+                    "MONTHLY falls due at the end of each calendar month: its anchor is CALENDAR_MONTH");
+            case AT_MONTH_OFFSETS -> require(a == null || a == CadenceAnchor.DIRECTION_DATE, here + ".anchor",
+                    "AT_MONTH_OFFSETS counts from the direction's date: its anchor is DIRECTION_DATE");
+            case EVERY_N_MONTHS -> {
+                require(a == null || a == CadenceAnchor.DIRECTION_DATE || a == CadenceAnchor.CALENDAR_QUARTER, here + ".anchor",
+                        "EVERY_N_MONTHS counts from DIRECTION_DATE or CALENDAR_QUARTER");
+                if (a == CadenceAnchor.CALENDAR_QUARTER && c.months() != null && c.months() != 3) {
+                    error(here + ".anchor", "CALENDAR_QUARTER needs months 3");
+                }
+            }
+            default -> forbid(a != null, here + ".anchor", type + " takes no anchor");
+        }
+        forbid(c.anchorBasis() != null && c.type() != CadenceType.EVERY_N_MONTHS, here + ".anchorBasis",
+                "only EVERY_N_MONTHS takes anchorBasis, not " + type);
     }
 
     private void require(boolean ok, String field, String message) {

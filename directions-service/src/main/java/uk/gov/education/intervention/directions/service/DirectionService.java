@@ -338,6 +338,8 @@ public class DirectionService {
             u.cadenceMonths = q.cadence().months();
             u.cadenceOffsets = q.cadence().offsets() == null ? null : q.cadence().offsets().toArray(Integer[]::new);
             u.cadenceDueOn = q.cadence().dueOn();
+            u.cadenceAnchor = q.cadence().anchor();
+            u.cadenceAnchorBasis = q.cadence().anchorBasis();
             d.duties.add(u);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.directions.domain.AnnexText;
 import uk.gov.education.intervention.directions.domain.Cadence;
+import uk.gov.education.intervention.directions.domain.CadenceRules;
 import uk.gov.education.intervention.directions.domain.ClauseText;
 import uk.gov.education.intervention.directions.domain.Direction;
 import uk.gov.education.intervention.directions.domain.DirectionText;
@@ -90,8 +91,16 @@ public class DirectionViews {
     }
 
     public static DutyView duty(Direction d, Duty u) {
+        List<String> citations = new ArrayList<>();
+        citations.add(u.clause);
+        citations.addAll(Arrays.asList(u.citedBy));
+        Cadence stored = new Cadence(u.cadenceType, u.cadenceMonths, u.cadenceOffsets == null ? null : List.of(u.cadenceOffsets),
+                u.cadenceDueOn, CadenceRules.anchor(u.cadenceType, u.cadenceAnchor),
+                CadenceRules.anchorBasis(u.cadenceType, u.cadenceAnchorBasis), null);
+        Cadence cadence = new Cadence(stored.type(), stored.months(), stored.offsets(), stored.dueOn(), stored.anchor(),
+                stored.anchorBasis(), CadenceRules.rule(stored, d.date));
         return new DutyView(d.reference + "/" + u.code, u.code, d.reference, d.councilGssCode, d.date, d.status, d.revokedOn,
-                u.clause, u.kind, u.title, Arrays.stream(u.providers).map(Party::valueOf).toList(), u.recipient,
-                new Cadence(u.cadenceType, u.cadenceMonths, u.cadenceOffsets == null ? null : List.of(u.cadenceOffsets), u.cadenceDueOn));
+                u.clause, List.copyOf(citations), u.kind, u.title, Arrays.stream(u.providers).map(Party::valueOf).toList(), u.recipient,
+                cadence);
     }
 }

@@ -19,6 +19,7 @@ public record Duty(
         String directionStatus,
         LocalDate revokedOn,
         String clause,
+        List<String> citations,
         String kind,
         String title,
         List<String> providers,
@@ -44,6 +45,14 @@ public record Duty(
     public boolean inForceOn(LocalDate day) {
         LocalDate until = inForceUntil();
         return directionDate != null && !day.isBefore(directionDate) && (until == null || !day.isAfter(until));
+    }
+
+    /** Every clause citing this obligation, its own first (a feed without citations: its clause alone). */
+    public List<String> citationsOrClause() {
+        if (citations != null && !citations.isEmpty()) {
+            return citations;
+        }
+        return clause == null ? List.of() : List.of(clause);
     }
 
     public List<String> providersOrEmpty() {
@@ -73,12 +82,17 @@ public record Duty(
         if (cadence == null || cadence.type() == null) {
             return "duty " + id + " has no cadence";
         }
+        String anchor = cadence.anchor();
         return switch (cadence.type()) {
             case EVERY_N_MONTHS -> cadence.months() == null || cadence.months() < 1 || cadence.months() > MAX_MONTHS
-                    ? "duty " + id + " falls due every " + cadence.months() + " months" : null;
+                    ? "duty " + id + " falls due every " + cadence.months() + " months"
+                    : anchor != null && !anchor.equals(Cadence.DIRECTION_DATE) && !(anchor.equals(Cadence.CALENDAR_QUARTER) && cadence.months() == 3)
+                    ? "duty " + id + " falls due every " + cadence.months() + " months counted from " + anchor : null;
+            case MONTHLY -> anchor != null && !anchor.equals(Cadence.CALENDAR_MONTH) ? "duty " + id + " falls due monthly from " + anchor : null;
             case AT_MONTH_OFFSETS -> cadence.offsets() == null || cadence.offsets().isEmpty() || cadence.offsets().size() > MAX_OFFSETS
                     || cadence.offsets().stream().anyMatch(o -> o == null || o < 1 || o > MAX_MONTHS)
-                    ? "duty " + id + " falls due at offsets " + cadence.offsets() : null;
+                    ? "duty " + id + " falls due at offsets " + cadence.offsets()
+                    : anchor != null && !anchor.equals(Cadence.DIRECTION_DATE) ? "duty " + id + " counts its offsets from " + anchor : null;
             case ONCE -> outOfRange(cadence.dueOn()) ? "duty " + id + " falls due on " + cadence.dueOn() : null;
             default -> null;
         };

@@ -12,6 +12,9 @@ import java.util.TreeSet;
  * <li>'N months from the date of the direction': the k-th item is due on the direction's date
  * plus k x N calendar months, clamped to the end of a shorter month (31 Oct 2019 + 4 months =
  * 29 Feb 2020). Each date is computed from the direction's date, never from the previous one.</li>
+ * <li>Calendar quarters (EVERY_N_MONTHS of 3 anchored CALENDAR_QUARTER, for a 'quarterly' the text gives no
+ * anchor): due on the last day of each calendar quarter, from the quarter in which the day after the
+ * direction's date falls; the first period runs from that day.</li>
  * <li>Monthly duties: one item per calendar month, starting with the first month that begins
  * after the direction's date, due on that month's last day.</li>
  * <li>Per Improvement Board meeting: one item due on the date of each recorded meeting after the
@@ -59,6 +62,10 @@ public final class ScheduleRules {
             }
             case EVERY_N_MONTHS -> {
                 if (c.months() == null || c.months() < 1) {
+                    break;
+                }
+                if (Cadence.CALENDAR_QUARTER.equals(c.anchor())) {
+                    calendarQuarters(date, until, revoked, out);
                     break;
                 }
                 for (int k = 1; ; k++) {
@@ -113,6 +120,22 @@ public final class ScheduleRules {
             }
         }
         return out;
+    }
+
+    /** The last day of each calendar quarter, from the one in which the day after the direction's date falls. */
+    private static void calendarQuarters(LocalDate date, LocalDate until, LocalDate revoked, List<ScheduledDue> out) {
+        LocalDate start = date.plusDays(1);
+        YearMonth m = YearMonth.from(start);
+        YearMonth end = m.plusMonths((3 - m.getMonthValue() % 3) % 3);
+        while (true) {
+            LocalDate due = end.atEndOfMonth();
+            if (due.isAfter(until) || beganAfter(start, revoked)) {
+                return;
+            }
+            out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
+            start = due.plusDays(1);
+            end = end.plusMonths(3);
+        }
     }
 
     private static boolean beganAfter(LocalDate start, LocalDate revoked) {

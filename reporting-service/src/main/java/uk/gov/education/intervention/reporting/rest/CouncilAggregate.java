@@ -13,7 +13,22 @@ public record CouncilAggregate(
         String name,
         @Schema(nullable = true) Rating currentRating,
         @Schema(nullable = true) DirectionRef directionInForce,
-        List<AggregateCounts> periods) {
+        List<AggregateCounts> periods,
+        @Schema(description = "The obligations behind `expected`, each once with every clause citing it, and how many of its "
+                + "items fall due in the range (withdrawn ones excluded); absent when the schedules cannot be computed.",
+                nullable = true) List<Obligation> obligations) {
+
+    @Schema(name = "AggregateObligation", description = "One duty counted in a council's aggregate.")
+    public record Obligation(@Schema(example = "E06000021-2019-10-31/performance-review") String dutyId,
+                             @Schema(example = "7.e.b") String clause,
+                             @Schema(example = "[\"7.e.b\", \"Annex.3.h\"]") List<String> citations,
+                             @Schema(example = "PERFORMANCE_REVIEW") String kind,
+                             @Schema(example = "Formal performance review at 3-monthly intervals from the date of the direction, led by the Commissioner")
+                             String title,
+                             @Schema(example = "every 3 months from 31 October 2019, on the same day of the month or the month's last day",
+                                     nullable = true) String rule,
+                             @Schema(description = "Its items falling due in the range, withdrawn ones excluded.", example = "4") int expected) {
+    }
 
     @Schema(name = "AggregateRating", description = "The council's current Ofsted rating, as councils-service gives it.")
     public record Rating(@Schema(example = "INADEQUATE") String overallEffectiveness,

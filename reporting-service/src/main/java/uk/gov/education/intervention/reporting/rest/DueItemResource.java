@@ -36,8 +36,12 @@ public class DueItemResource {
     private static final String ITEM_EXAMPLE = """
             {"id":"E06000021-2019-10-31.performance-review.2020-01-31","councilGssCode":"E06000021",
              "directionReference":"E06000021-2019-10-31","dutyId":"E06000021-2019-10-31/performance-review","clause":"7.e.b",
-             "kind":"PERFORMANCE_REVIEW","title":"Formal performance review","recipient":"DEPARTMENT_FOR_EDUCATION",
-             "providers":["COUNCIL"],"periodStart":"2019-11-01","periodEnd":"2020-01-31","dueOn":"2020-01-31",
+             "citations":["7.e.b","Annex.3.h"],"kind":"PERFORMANCE_REVIEW",
+             "title":"Formal performance review at 3-monthly intervals from the date of the direction, led by the Commissioner",
+             "recipient":"DEPARTMENT_FOR_EDUCATION","providers":["CHILDRENS_SERVICES_COMMISSIONER","COUNCIL"],
+             "cadence":{"type":"EVERY_N_MONTHS","months":3,"anchor":"DIRECTION_DATE","anchorBasis":"STATED",
+              "rule":"every 3 months from 31 October 2019, on the same day of the month or the month's last day"},
+             "periodStart":"2019-11-01","periodEnd":"2020-01-31","dueOn":"2020-01-31",
              "deadline":"2020-01-31","status":"OVERDUE","directionStatus":"ISSUED"}""";
 
     @Inject

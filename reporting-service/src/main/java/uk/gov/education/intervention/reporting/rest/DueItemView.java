@@ -14,11 +14,18 @@ public record DueItemView(
         @Schema(example = "E06000021") String councilGssCode,
         @Schema(example = "E06000021-2019-10-31") String directionReference,
         @Schema(example = "E06000021-2019-10-31/performance-review") String dutyId,
-        @Schema(example = "7.e.b") String clause,
+        @Schema(description = "The clause that imposes the duty.", example = "7.e.b") String clause,
+        @Schema(description = "Every clause that imposes or refers to this one obligation, `clause` first: an obligation several "
+                + "clauses cite falls due once.", example = "[\"7.e.b\", \"Annex.3.h\"]") List<String> citations,
         @Schema(example = "PERFORMANCE_REVIEW") String kind,
-        @Schema(example = "Formal performance review") String title,
-        @Schema(example = "DEPARTMENT_FOR_EDUCATION") String recipient,
-        @Schema(description = "Who owes it: councils-service role codes, or COUNCIL.", example = "[\"COUNCIL\"]") List<String> providers,
+        @Schema(example = "Formal performance review at 3-monthly intervals from the date of the direction, led by the Commissioner")
+        String title,
+        @Schema(description = "To whom it is owed; NOT_STATED when the direction names no one.", example = "DEPARTMENT_FOR_EDUCATION")
+        String recipient,
+        @Schema(description = "Who owes it: councils-service role codes, or COUNCIL.",
+                example = "[\"CHILDRENS_SERVICES_COMMISSIONER\", \"COUNCIL\"]") List<String> providers,
+        @Schema(description = "The duty's cadence as directions-service states it: its type, anchor and rule in words.")
+        uk.gov.education.intervention.reporting.domain.Cadence cadence,
         @Schema(example = "2019-11-01") LocalDate periodStart,
         @Schema(example = "2020-01-31") LocalDate periodEnd,
         @Schema(example = "2020-01-31") LocalDate dueOn,

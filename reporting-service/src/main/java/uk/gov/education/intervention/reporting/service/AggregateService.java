@@ -113,6 +113,7 @@ public class AggregateService {
         boolean scheduleKnown = duties.available();
 
         Map<String, Map<String, Counter>> counts = new TreeMap<>();
+        Map<String, Map<String, CouncilAggregate.Obligation>> obligations = new HashMap<>();
         Set<String> councils = new TreeSet<>();
         if (scope != null) {
             councils.addAll(scope);
@@ -127,6 +128,13 @@ public class AggregateService {
                 Granularity.Period p = g.containing(st.item().due().dueOn());
                 Counter c = counts.computeIfAbsent(council, k -> new HashMap<>()).computeIfAbsent(p.label(), k -> new Counter());
                 count(c, st, grace);
+                Duty d = st.item().duty();
+                int one = st.status() == DueItemStatus.WITHDRAWN ? 0 : 1;
+                obligations.computeIfAbsent(council, k -> new LinkedHashMap<>()).merge(d.id(),
+                        new CouncilAggregate.Obligation(d.id(), d.clause(), d.citationsOrClause(), d.kind(), d.title(),
+                                d.cadence().rule(), one),
+                        (a, b) -> new CouncilAggregate.Obligation(a.dutyId(), a.clause(), a.citations(), a.kind(), a.title(), a.rule(),
+                                a.expected() + b.expected()));
             }
             duties.duties().stream().filter(d -> scope == null || scope.contains(d.councilGssCode()))
                     .filter(d -> d.inForceOn(today) && d.councilGssCode() != null).forEach(d -> councils.add(d.councilGssCode()));
@@ -168,7 +176,10 @@ public class AggregateService {
             RemoteCouncil rc = lookup.councils().get(council);
             CouncilAggregate.Rating rating = rc == null || rc.currentRating() == null ? null
                     : new CouncilAggregate.Rating(rc.currentRating().overallEffectiveness(), rc.currentRating().publishedOn());
-            perCouncil.add(new CouncilAggregate(council, rc == null ? null : rc.name(), rating, inForce.get(council), rows));
+            List<CouncilAggregate.Obligation> owed = !scheduleKnown ? null
+                    : obligations.getOrDefault(council, Map.of()).values().stream()
+                    .sorted(java.util.Comparator.comparing(CouncilAggregate.Obligation::dutyId)).toList();
+            perCouncil.add(new CouncilAggregate(council, rc == null ? null : rc.name(), rating, inForce.get(council), rows, owed));
         }
         List<AggregateCounts> all = new ArrayList<>();
         for (Granularity.Period p : periods) {

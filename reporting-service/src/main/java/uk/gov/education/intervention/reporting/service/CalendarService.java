@@ -76,9 +76,10 @@ public class CalendarService {
             e.setDateEnd(day(i.due().dueOn().plusDays(1)), false);
             e.setSummary(i.duty().title() + " due: " + council);
             e.setDescription("Council: " + council + " (" + i.councilGss() + ")\n"
-                    + "Direction: " + i.duty().directionReference() + ", clause " + i.duty().clause() + "\n"
+                    + "Direction: " + i.duty().directionReference() + ", " + clauses(i.duty().citationsOrClause()) + "\n"
                     + "Owed by: " + String.join(", ", i.duty().providersOrEmpty()) + "\n"
                     + "To: " + i.duty().recipient() + "\n"
+                    + (i.duty().cadence().rule() == null ? "" : "Falls due: " + i.duty().cadence().rule() + "\n")
                     + "Period: " + i.due().periodStart() + " to " + i.due().periodEnd() + "\n"
                     + "Status: " + st.status() + "\n"
                     + "Due item: " + i.id());
@@ -95,6 +96,10 @@ public class CalendarService {
             missing.add(lookup.problem());
         }
         return new Feed(Biweekly.write(ical).go(), !missing.isEmpty(), missing);
+    }
+
+    private static String clauses(List<String> citations) {
+        return (citations.size() == 1 ? "clause " : "clauses ") + String.join(", ", citations);
     }
 
     private static Date day(LocalDate d) {

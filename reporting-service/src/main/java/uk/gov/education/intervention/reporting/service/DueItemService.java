@@ -119,7 +119,8 @@ public class DueItemService {
         Submission sub = s.submission();
         boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed(sub, st.sectionKeys()));
         return new DueItemView(i.id().toString(), i.councilGss(), i.duty().directionReference(), i.duty().id(), i.duty().clause(),
-                i.duty().kind(), i.duty().title(), i.duty().recipient(), i.duty().providersOrEmpty(), i.due().periodStart(),
+                i.duty().citationsOrClause(), i.duty().kind(), i.duty().title(), i.duty().recipient(), i.duty().providersOrEmpty(),
+                i.duty().cadence(), i.due().periodStart(),
                 i.due().periodEnd(), i.due().dueOn(), DueItemStatusRules.deadline(i.due().dueOn(), schedule.graceDays()),
                 s.status(), i.duty().directionStatus(), showSubmission ? sub.id : null);
     }
