@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.directions.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,11 +13,20 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Cadence", description = "When a duty falls due. `months` for EVERY_N_MONTHS (the k-th due date is the direction's date plus "
         + "k times N calendar months, clamped to the month's end); `offsets` for AT_MONTH_OFFSETS (months after the direction's date); "
-        + "`dueOn` for ONCE. MONTHLY, PER_BOARD_MEETING and REGULAR take no fields.",
+        + "`dueOn` for ONCE; `trigger` and, when the text states one, `within` for ON_EVENT (due when the trigger is recorded, "
+        + "to be done within the period; without `within` no deadline is stated); `requesters` for ON_REQUEST (due each time one of "
+        + "them asks). MONTHLY, PER_BOARD_MEETING and REGULAR take no fields.",
         example = "{\"type\":\"EVERY_N_MONTHS\",\"months\":3}")
 public record Cadence(
         @NotNull CadenceType type,
         @Schema(nullable = true, example = "3") Integer months,
         @Schema(nullable = true, example = "[6, 12]") @Size(max = 24) List<@NotNull Integer> offsets,
-        @Schema(nullable = true, example = "2020-01-31") LocalDate dueOn) {
+        @Schema(nullable = true, example = "2020-01-31") LocalDate dueOn,
+        @Schema(nullable = true) @Valid Trigger trigger,
+        @Schema(description = "For ON_EVENT: the period the text gives to do it in, from the trigger, as ISO-8601 days, weeks, months "
+                + "or years (P28D, P3M); absent when the text states none.", nullable = true, example = "P28D")
+        @Size(max = 8) String within,
+        @Schema(description = "For ON_REQUEST: who may make the request (councils-service role codes).", nullable = true,
+                example = "[\"CHILDRENS_SERVICES_COMMISSIONER\", \"IMPROVEMENT_ADVISOR\", \"PARTNER_IN_PRACTICE\"]")
+        @Size(max = 10) List<@NotNull Party> requesters) {
 }

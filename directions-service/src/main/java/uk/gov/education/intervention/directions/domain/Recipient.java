@@ -5,5 +5,9 @@ public enum Recipient {
     DEPARTMENT_FOR_EDUCATION,
     SECRETARY_OF_STATE,
     MINISTER_CHILDREN_FAMILIES,
-    IMPROVEMENT_BOARD
+    IMPROVEMENT_BOARD,
+    /** Whoever made the request (an ON_REQUEST duty: one of its cadence's requesters). */
+    REQUESTER,
+    /** The text names no recipient. */
+    NOT_STATED
 }

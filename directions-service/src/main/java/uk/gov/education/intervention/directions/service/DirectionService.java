@@ -338,6 +338,10 @@ public class DirectionService {
             u.cadenceMonths = q.cadence().months();
             u.cadenceOffsets = q.cadence().offsets() == null ? null : q.cadence().offsets().toArray(Integer[]::new);
             u.cadenceDueOn = q.cadence().dueOn();
+            u.triggerEvent = q.cadence().trigger() == null ? null : q.cadence().trigger().event();
+            u.triggerRole = q.cadence().trigger() == null ? null : q.cadence().trigger().role().name();
+            u.cadenceWithin = q.cadence().within();
+            u.cadenceRequesters = q.cadence().requesters() == null ? null : q.cadence().requesters().stream().map(Enum::name).toArray(String[]::new);
             d.duties.add(u);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.directions.domain.AnnexText;
 import uk.gov.education.intervention.directions.domain.Cadence;
+import uk.gov.education.intervention.directions.domain.Trigger;
 import uk.gov.education.intervention.directions.domain.ClauseText;
 import uk.gov.education.intervention.directions.domain.Direction;
 import uk.gov.education.intervention.directions.domain.DirectionText;
@@ -92,6 +93,8 @@ public class DirectionViews {
     public static DutyView duty(Direction d, Duty u) {
         return new DutyView(d.reference + "/" + u.code, u.code, d.reference, d.councilGssCode, d.date, d.status, d.revokedOn,
                 u.clause, u.kind, u.title, Arrays.stream(u.providers).map(Party::valueOf).toList(), u.recipient,
-                new Cadence(u.cadenceType, u.cadenceMonths, u.cadenceOffsets == null ? null : List.of(u.cadenceOffsets), u.cadenceDueOn));
+                new Cadence(u.cadenceType, u.cadenceMonths, u.cadenceOffsets == null ? null : List.of(u.cadenceOffsets), u.cadenceDueOn,
+                        u.triggerEvent == null ? null : new Trigger(u.triggerEvent, Party.valueOf(u.triggerRole)), u.cadenceWithin,
+                        u.cadenceRequesters == null ? null : Arrays.stream(u.cadenceRequesters).map(Party::valueOf).toList()));
     }
 }
