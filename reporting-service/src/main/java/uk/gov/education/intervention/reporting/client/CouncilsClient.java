@@ -32,4 +32,11 @@ public interface CouncilsClient {
                                     @QueryParam("organisationGssCode") String organisationGssCode,
                                     @QueryParam("council") String council,
                                     @QueryParam("on") String on);
+
+    /** Appointments to a role, for every council, a page at a time. */
+    @GET
+    @Path("/appointments")
+    RemotePage<RemoteAppointment> appointments(@QueryParam("role") String role,
+                                               @QueryParam("limit") int limit,
+                                               @QueryParam("cursor") String cursor);
 }

@@ -34,7 +34,8 @@ public class CouncilsGateway {
 
     static final String COUNCILS = "councils-service.councils";
     static final String ROLE_HOLDINGS = "councils-service.role-holdings";
-    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS);
+    static final String APPOINTMENTS = "councils-service.appointments";
+    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS);
 
     @Inject
     @RestClient
@@ -60,5 +61,11 @@ public class CouncilsGateway {
     @CircuitBreakerName(ROLE_HOLDINGS)
     public RemoteRoleHoldings roleHoldings(String issuer, String subject, String organisationGss, String councilGss, LocalDate on) {
         return status.observe(Dependency.COUNCILS, () -> client.roleHoldings(issuer, subject, organisationGss, councilGss, on.toString()));
+    }
+
+    /** One page of the appointments to a role, for every council ({@code cursor} null for the first). */
+    @CircuitBreakerName(APPOINTMENTS)
+    public RemotePage<RemoteAppointment> appointments(String roleCode, String cursor) {
+        return status.observe(Dependency.COUNCILS, () -> client.appointments(roleCode, BATCH, cursor));
     }
 }

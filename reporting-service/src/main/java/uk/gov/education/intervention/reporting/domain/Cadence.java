@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -19,7 +21,38 @@ public record Cadence(
         @Schema(example = "EVERY_N_MONTHS") CadenceType type,
         @Schema(description = "For EVERY_N_MONTHS: the interval in months.", example = "3", nullable = true) Integer months,
         @Schema(description = "For AT_MONTH_OFFSETS: months after the direction's date.", nullable = true) List<Integer> offsets,
-        @Schema(description = "For ONCE: the deadline.", nullable = true) LocalDate dueOn) {
+        @Schema(description = "For ONCE: the deadline.", nullable = true) LocalDate dueOn,
+        @Schema(description = "For ON_EVENT: the fact whose recording makes it due.", nullable = true) Trigger trigger,
+        @Schema(description = "For ON_EVENT: the period from the trigger the text gives to do it in (ISO-8601, e.g. P28D); "
+                + "absent when the text states none.", nullable = true, example = "P28D") String within,
+        @Schema(description = "For ON_REQUEST: who may ask (councils-service role codes).", nullable = true) List<String> requesters) {
+
+    /** An ON_EVENT trigger: an appointment ({@code event} APPOINTMENT) to {@code role} for the council. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "Trigger", description = "APPOINTMENT: councils-service records an appointment to `role` for the council.")
+    public record Trigger(@Schema(example = "APPOINTMENT") String event,
+                          @Schema(example = "LEADERSHIP_IMPROVEMENT_PARTNER") String role) {
+    }
+
+    public Cadence(CadenceType type, Integer months, List<Integer> offsets, LocalDate dueOn) {
+        this(type, months, offsets, dueOn, null, null, null);
+    }
+
+    /** The period an ON_EVENT duty gives, or null when none is stated (or it cannot be read). */
+    public Period withinPeriod() {
+        if (within == null) {
+            return null;
+        }
+        try {
+            return Period.parse(within);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static Cadence onEvent(String role, String within) {
+        return new Cadence(CadenceType.ON_EVENT, null, null, null, new Trigger("APPOINTMENT", role), within, null);
+    }
 
     public static Cadence monthly() {
         return new Cadence(CadenceType.MONTHLY, null, null, null);

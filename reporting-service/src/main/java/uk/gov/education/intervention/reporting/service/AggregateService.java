@@ -119,7 +119,11 @@ public class AggregateService {
         }
         int grace = config.graceDays();
         if (scheduleKnown) {
-            List<ScheduleService.DueItem> items = schedule.items(duties.duties(), scope, to.end()).stream()
+            EventTriggers.Result facts = schedule.facts(duties.duties(), scope);
+            if (!facts.live()) {
+                missing.add(facts.problem());
+            }
+            List<ScheduleService.DueItem> items = schedule.items(duties.duties(), scope, to.end(), facts).stream()
                     .filter(i -> !i.due().dueOn().isBefore(from.start())).toList();
             for (ScheduleService.DueItemState st : schedule.withStatus(items)) {
                 String council = st.item().councilGss();
@@ -186,7 +190,7 @@ public class AggregateService {
         Submission s = st.submission();
         if (s != null) {
             c.received++;
-            if (DueItemStatusRules.onTime(schedule.receivedOn(s), st.item().due().dueOn(), grace)) {
+            if (!st.item().due().deadlineStated() || DueItemStatusRules.onTime(schedule.receivedOn(s), st.item().due().dueOn(), grace)) {
                 c.onTime++;
             } else {
                 c.late++;
