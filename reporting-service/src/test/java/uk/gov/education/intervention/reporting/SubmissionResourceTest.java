@@ -241,7 +241,7 @@ class SubmissionResourceTest extends StandInTest {
         Downstream.councilsDelayed(1000);
         Downstream.clearJournals();
         String key = UUID.randomUUID().toString();
-        String item = MONTHLY + "2021-02-28";
+        String item = MONTHLY + "2021-09-30";
         Map<String, Object> body = forItem(item, section("PARTNER_IN_PRACTICE", "February, slowly."));
         var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> reporter(STOCKPORT).header("Idempotency-Key", key)
                 .body(body).post("/v1/submissions").then().extract().statusCode());
@@ -261,7 +261,7 @@ class SubmissionResourceTest extends StandInTest {
 
     @Test
     void aKeysResponseIsKeptForSevenDaysThenTheKeyIsFreeAgain() {
-        String item = MONTHLY + "2021-03-31";
+        String item = MONTHLY + "2021-10-31";
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "March."));
         reporter(STOKE).header("Idempotency-Key", key).body(body).post("/v1/submissions").then().statusCode(201);
@@ -276,7 +276,7 @@ class SubmissionResourceTest extends StandInTest {
     @Test
     void expiredKeysArePurged() {
         String key = UUID.randomUUID().toString();
-        reporter(STOKE).header("Idempotency-Key", key).body(forItem(MONTHLY + "2021-04-30",
+        reporter(STOKE).header("Idempotency-Key", key).body(forItem(MONTHLY + "2021-11-30",
                 section("DIRECTOR_OF_CHILDRENS_SERVICES", "April."))).post("/v1/submissions").then().statusCode(201);
         assertEquals(1, idempotencyRecords.count("key.idempotencyKey = ?1", key));
         idempotency.purgeExpired();
