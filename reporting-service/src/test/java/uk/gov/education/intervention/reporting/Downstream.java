@@ -240,6 +240,13 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 ? new Appointment(a.id(), a.role(), a.council(), a.personId(), a.organisationGss(), a.startsOn(), lastDay) : a);
     }
 
+    /** Ends every appointment of a person for a council on the day given (its last day). */
+    public static void endAppointmentsOfPerson(String personId, String council, LocalDate lastDay) {
+        APPOINTMENTS.replaceAll(a -> personId.equals(a.personId()) && council.equals(a.council())
+                ? new Appointment(a.id(), a.role(), a.council(), a.personId(), a.organisationGss(), a.startsOn(),
+                a.endsOn() != null && a.endsOn().isBefore(lastDay) ? a.endsOn() : lastDay) : a);
+    }
+
     /** Links a development token identity (its subject, under the development issuer) to a person. */
     public static void linkIdentity(String subject, String personId) {
         IDENTITIES.put(DEV_ISSUER + " " + subject, personId);
@@ -396,7 +403,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * councils-service's {@code GET /v1/appointments} ({@code role}, {@code council}), answered from the
+     * councils-service's {@code GET /v1/appointments} ({@code role}, {@code council}, {@code activeOn}), answered from the
      * appointments above in one page, as councils-service answers it (an appointment recorded here is
      * a first appointment, never an extension or renewal).
      */
@@ -418,16 +425,19 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
             Request r = event.getRequest();
             String role = RoleHoldingsStandIn.param(r, "role");
             String council = RoleHoldingsStandIn.param(r, "council");
+            String activeOn = RoleHoldingsStandIn.param(r, "activeOn");
             ObjectNode body = JSON.createObjectNode().put("limit", 200);
             ArrayNode items = body.putArray("items");
             for (Appointment a : APPOINTMENTS) {
-                if ((role == null || role.equals(a.role())) && (council == null || council.equals(a.council()))) {
+                if ((role == null || role.equals(a.role())) && (council == null || council.equals(a.council()))
+                        && (activeOn == null || a.activeOn(LocalDate.parse(activeOn)))) {
                     ObjectNode o = items.addObject().put("id", a.id()).put("councilGssCode", a.council())
                             .put("startsOn", a.startsOn().toString()).put("endsOn", a.endsOn() == null ? null : a.endsOn().toString())
                             .putNull("previousAppointmentId");
                     o.putObject("role").put("code", a.role()).put("name", a.role());
                     o.putObject("holder").put("kind", a.personId() != null ? "PERSON" : "ORGANISATION")
-                            .put("id", a.personId() != null ? a.personId() : ORGANISATIONS.getOrDefault(a.organisationGss(), a.organisationGss()));
+                            .put("id", a.personId() != null ? a.personId() : ORGANISATIONS.getOrDefault(a.organisationGss(), a.organisationGss()))
+                            .put("name", a.personId() != null ? "Person " + a.personId() : "Council " + a.organisationGss());
                 }
             }
             return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")

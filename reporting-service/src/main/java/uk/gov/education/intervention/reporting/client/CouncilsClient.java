@@ -39,4 +39,12 @@ public interface CouncilsClient {
     RemotePage<RemoteAppointment> appointments(@QueryParam("role") String role,
                                                @QueryParam("limit") int limit,
                                                @QueryParam("cursor") String cursor);
+
+    /** Appointments to a role for one council in force on a day (one page: a council has few holders of a role). */
+    @GET
+    @Path("/appointments")
+    RemotePage<RemoteAppointment> appointmentsOn(@QueryParam("council") String council,
+                                                 @QueryParam("role") String role,
+                                                 @QueryParam("activeOn") String activeOn,
+                                                 @QueryParam("limit") int limit);
 }

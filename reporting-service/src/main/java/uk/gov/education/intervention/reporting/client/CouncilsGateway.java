@@ -35,7 +35,8 @@ public class CouncilsGateway {
     static final String COUNCILS = "councils-service.councils";
     static final String ROLE_HOLDINGS = "councils-service.role-holdings";
     static final String APPOINTMENTS = "councils-service.appointments";
-    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS);
+    static final String APPOINTMENTS_ON = "councils-service.appointments-on";
+    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS, APPOINTMENTS_ON);
 
     @Inject
     @RestClient
@@ -67,5 +68,11 @@ public class CouncilsGateway {
     @CircuitBreakerName(APPOINTMENTS)
     public RemotePage<RemoteAppointment> appointments(String roleCode, String cursor) {
         return status.observe(Dependency.COUNCILS, () -> client.appointments(roleCode, BATCH, cursor));
+    }
+
+    /** The appointments to a role for a council in force on a day. */
+    @CircuitBreakerName(APPOINTMENTS_ON)
+    public List<RemoteAppointment> appointmentsOn(String councilGss, String roleCode, LocalDate on) {
+        return status.observe(Dependency.COUNCILS, () -> client.appointmentsOn(councilGss, roleCode, on.toString(), BATCH)).itemsOrEmpty();
     }
 }
