@@ -2,6 +2,8 @@ package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.devkit.Callers;
+import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,6 +116,11 @@ class AccessRequestResourceTest extends StandInTest {
         reporter(STOCKPORT).body(body).post("/v1/access-requests").then().statusCode(403).body("rule", equalTo("requester"));
         reporter(ESSEX).body(body).post("/v1/access-requests").then().statusCode(403).body("rule", equalTo("requester"));
         commissionerOnlyOf(STOKE).body(body).post("/v1/access-requests").then().statusCode(403).body("rule", equalTo("requester"));
+        // an appointment for Medway that the duty does not name (the Improvement Board's chair) asks nothing
+        Downstream.appoint("IMPROVEMENT_BOARD_CHAIR", MEDWAY, "medway-board-chair", null, LocalDate.of(2020, 1, 7), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", MEDWAY, "board-chair"), "medway-board-chair");
+        Callers.person("council-reporter", MEDWAY, "board-chair").body(body).post("/v1/access-requests").then().statusCode(403)
+                .body("rule", equalTo("requester"));
         admin().body(body).post("/v1/access-requests").then().statusCode(403);
         analyst().body(body).post("/v1/access-requests").then().statusCode(403);
         assertEquals(before, allIds(MEDWAY));
