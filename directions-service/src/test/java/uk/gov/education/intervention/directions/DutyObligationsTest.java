@@ -68,7 +68,7 @@ class DutyObligationsTest {
         JsonPath feed = analyst().queryParam("council", MEDWAY).queryParam("status", "ISSUED").get("/v1/duties")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("board-progress-report", "commissioner-review", "quarterly-report-to-secretary-of-state", "minister-report",
-                "lip-regular-reports"), feed.getList("items.code"));
+                "lip-regular-reports", "work-plan-sign-off", "access-on-request"), feed.getList("items.code"));
         assertEquals(List.of("8.e", "AnnexB.3"), feed.getList("items.find { it.code == 'commissioner-review' }.citations"));
         assertEquals("NOT_STATED", feed.getString("items.find { it.code == 'commissioner-review' }.recipient"));
         assertEquals(List.of("AnnexB.5"), feed.getList("items.find { it.code == 'minister-report' }.citations"));
@@ -181,11 +181,14 @@ class DutyObligationsTest {
                 "E06000021-2019-10-31 4 improvement-board-meeting Annex.3.a {7.e.c} {CHILDRENS_SERVICES_COMMISSIONER} DEPARTMENT_FOR_EDUCATION - -",
                 "E06000021-2019-10-31 5 board-progress-report Annex.3.b {} {COUNCIL} IMPROVEMENT_BOARD - -",
                 "E06000021-2019-10-31 6 minister-written-update Annex.3.h {} {CHILDRENS_SERVICES_COMMISSIONER} MINISTER_CHILDREN_FAMILIES - -",
+                "E06000021-2019-10-31 8 access-on-request 7.b {} {COUNCIL} REQUESTER - -",
                 "E06000035-2020-01-07 1 board-progress-report 8.d {} {DIRECTOR_OF_CHILDRENS_SERVICES} IMPROVEMENT_BOARD - -",
                 "E06000035-2020-01-07 2 commissioner-review 8.e {AnnexB.3} {NON_EXECUTIVE_COMMISSIONER,COUNCIL} NOT_STATED - -",
                 "E06000035-2020-01-07 3 quarterly-report-to-secretary-of-state 8.f {} {IMPROVEMENT_BOARD_CHAIR} SECRETARY_OF_STATE DIRECTION_DATE CHOSEN",
                 "E06000035-2020-01-07 4 minister-report AnnexB.5 {} {NON_EXECUTIVE_COMMISSIONER} PARLIAMENTARY_UNDER_SECRETARY_CHILDREN_FAMILIES - -",
-                "E06000035-2020-01-07 5 lip-regular-reports AnnexA.2.e {} {LEADERSHIP_IMPROVEMENT_PARTNER} DEPARTMENT_FOR_EDUCATION - -"), rows);
+                "E06000035-2020-01-07 5 lip-regular-reports AnnexA.2.e {} {LEADERSHIP_IMPROVEMENT_PARTNER} DEPARTMENT_FOR_EDUCATION - -",
+                "E06000035-2020-01-07 7 work-plan-sign-off AnnexB.1 {} {NON_EXECUTIVE_COMMISSIONER} NOT_STATED - -",
+                "E06000035-2020-01-07 8 access-on-request 8.b {} {COUNCIL} REQUESTER - -"), rows);
         // and what the fresh seed wrote in this service's own database is the same
         List<String> fresh = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {

@@ -235,7 +235,8 @@ class SeedDirectionsTest {
         assertEquals(List.of("NON_EXECUTIVE_COMMISSIONER"), duty.get("providers"));
         assertEquals("NOT_STATED", duty.get("recipient"));
         // no period stated: no `within`
-        assertEquals(Map.of("type", "ON_EVENT", "trigger", Map.of("event", "APPOINTMENT", "role", "LEADERSHIP_IMPROVEMENT_PARTNER")),
+        assertEquals(Map.of("type", "ON_EVENT", "trigger", Map.of("event", "APPOINTMENT", "role", "LEADERSHIP_IMPROVEMENT_PARTNER"),
+                "rule", "due when an appointment to LEADERSHIP_IMPROVEMENT_PARTNER for the council is recorded, with no deadline stated"),
                 duty.get("cadence"));
         assertEquals(List.of("work-plan-sign-off"), d.getList("annexes[1].paragraphs[0].duties"));
     }
@@ -248,13 +249,15 @@ class SeedDirectionsTest {
         assertEquals(List.of("COUNCIL"), s.get("providers"));
         assertEquals("REQUESTER", s.get("recipient"));
         assertEquals(Map.of("type", "ON_REQUEST", "requesters",
-                List.of("CHILDRENS_SERVICES_COMMISSIONER", "IMPROVEMENT_ADVISOR", "PARTNER_IN_PRACTICE")), s.get("cadence"));
+                List.of("CHILDRENS_SERVICES_COMMISSIONER", "IMPROVEMENT_ADVISOR", "PARTNER_IN_PRACTICE"),
+                "rule", "each time it is requested by CHILDRENS_SERVICES_COMMISSIONER, IMPROVEMENT_ADVISOR, PARTNER_IN_PRACTICE"),
+                s.get("cadence"));
         assertEquals(List.of("access-on-request"), stoke.getList("clauses[0].items[1].duties"));
 
         JsonPath medway = direction(MEDWAY_2020);
         Map<String, Object> m = medway.getMap("duties.find { it.clause == '8.b' }");
-        assertEquals(Map.of("type", "ON_REQUEST", "requesters", List.of("LEADERSHIP_IMPROVEMENT_PARTNER", "NON_EXECUTIVE_COMMISSIONER")),
-                m.get("cadence"));
+        assertEquals(Map.of("type", "ON_REQUEST", "requesters", List.of("LEADERSHIP_IMPROVEMENT_PARTNER", "NON_EXECUTIVE_COMMISSIONER"),
+                "rule", "each time it is requested by LEADERSHIP_IMPROVEMENT_PARTNER, NON_EXECUTIVE_COMMISSIONER"), m.get("cadence"));
         assertEquals(List.of("access-on-request"), medway.getList("clauses[0].items[1].duties"));
     }
 
