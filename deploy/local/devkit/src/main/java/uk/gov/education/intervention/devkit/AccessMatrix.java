@@ -3,18 +3,21 @@ package uk.gov.education.intervention.devkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,6 +29,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The access matrix of a service: every operation of its committed contract, called as every kind of
@@ -54,6 +59,9 @@ public final class AccessMatrix {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String ORDINARY = "-";
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     private AccessMatrix() {
     }
@@ -398,31 +406,64 @@ public final class AccessMatrix {
         }
     }
 
+    /**
+     * Makes the call over HTTP to the service under test (where REST Assured points). A plain JDK client
+     * with one pool of connections, not REST Assured, so that the many cells cost the service's time,
+     * not the client's.
+     */
     static Answer send(Operation op, Caller caller, Call call) {
-        RequestSpecification request = RestAssured.given().redirects().follow(false);
-        if (caller.token() != null) {
-            request = request.auth().oauth2(caller.token());
+        StringBuilder target = new StringBuilder(RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath.replaceAll("/+$", ""));
+        Matcher parameter = PATH_PARAMETER.matcher(op.path());
+        int last = 0;
+        while (parameter.find()) {
+            Object value = call.pathParams.get(parameter.group(1));
+            if (value == null) {
+                throw new IllegalStateException("the fixture gives no value of the path parameter " + parameter.group(1));
+            }
+            target.append(op.path(), last, parameter.start()).append(encode(value));
+            last = parameter.end();
         }
-        request = request.pathParams(call.pathParams);
+        target.append(op.path().substring(last));
+        String separator = "?";
         for (Map.Entry<String, List<Object>> q : call.query.entrySet()) {
-            request = request.queryParam(q.getKey(), q.getValue());
+            for (Object value : q.getValue()) {
+                target.append(separator).append(encode(q.getKey())).append('=').append(encode(value));
+                separator = "&";
+            }
         }
-        request = request.headers(call.headers);
-        if (call.body != null) {
-            request = request.contentType(ContentType.JSON).body(call.body);
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.toString())).timeout(Duration.ofSeconds(60));
+            if (caller.token() != null) {
+                request.header("Authorization", "Bearer " + caller.token());
+            }
+            call.headers.forEach(request::header);
+            if (call.body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(op.method(), HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(call.body)));
+            } else {
+                request.method(op.method(), HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String contentType = r.headers().firstValue("Content-Type").orElse(null);
+            if (contentType != null && contentType.startsWith("application/problem+json")) {
+                JsonNode problem = JSON.readTree(r.body());
+                return new Answer(r.statusCode(), contentType, text(problem, "type"), text(problem, "rule"), text(problem, "detail"));
+            }
+            return new Answer(r.statusCode(), contentType, null, null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        Response r = request.request(op.method(), op.path());
-        String contentType = r.getContentType();
-        String type = null;
-        String rule = null;
-        String detail = null;
-        if (contentType != null && contentType.startsWith("application/problem+json")) {
-            JsonPath body = r.jsonPath();
-            type = body.getString("type");
-            rule = body.getString("rule");
-            detail = body.getString("detail");
-        }
-        return new Answer(r.statusCode(), contentType, type, rule, detail);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static String encode(Object value) {
+        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String shorten(String s) {
