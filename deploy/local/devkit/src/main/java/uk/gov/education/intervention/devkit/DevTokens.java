@@ -77,17 +77,26 @@ public final class DevTokens {
     }
 
     public static String token(String subject, String role, String organisation, long ttlSeconds, PrivateKey key) {
+        return token(ISSUER, AUDIENCE, subject, role, organisation, ttlSeconds, key);
+    }
+
+    /**
+     * A token of any issuer and audience: with another issuer or audience, a negative {@code ttlSeconds}
+     * (expired that long ago) or another key, one that a service must refuse.
+     */
+    public static String token(String issuer, String audience, String subject, String role, String organisation, long ttlSeconds,
+                               PrivateKey key) {
         long now = Instant.now().getEpochSecond();
         StringBuilder claims = new StringBuilder()
-                .append("{\"iss\":").append(q(ISSUER))
-                .append(",\"aud\":").append(q(AUDIENCE))
+                .append("{\"iss\":").append(q(issuer))
+                .append(",\"aud\":").append(q(audience))
                 .append(",\"sub\":").append(q(subject))
                 .append(",\"upn\":").append(q(subject))
                 .append(",\"groups\":[").append(q(role)).append(']');
         if (organisation != null) {
             claims.append(",\"").append(ORGANISATION_CLAIM).append("\":").append(q(organisation));
         }
-        claims.append(",\"iat\":").append(now)
+        claims.append(",\"iat\":").append(Math.min(now, now + ttlSeconds - 60))
                 .append(",\"exp\":").append(now + ttlSeconds)
                 .append(",\"jti\":").append(q(UUID.randomUUID().toString()))
                 .append('}');

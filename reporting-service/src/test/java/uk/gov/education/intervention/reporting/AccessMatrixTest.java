@@ -1,0 +1,151 @@
+package uk.gov.education.intervention.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import uk.gov.education.intervention.devkit.AccessMatrix;
+import uk.gov.education.intervention.devkit.AccessMatrix.Call;
+import uk.gov.education.intervention.devkit.AccessMatrix.Caller;
+import uk.gov.education.intervention.devkit.AccessMatrix.Fixture;
+import uk.gov.education.intervention.devkit.AccessMatrix.Reusable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static uk.gov.education.intervention.devkit.Callers.admin;
+import static uk.gov.education.intervention.devkit.Callers.reporter;
+import static uk.gov.education.intervention.reporting.Downstream.ESSEX;
+import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
+import static uk.gov.education.intervention.reporting.Downstream.STOKE;
+import static uk.gov.education.intervention.reporting.Downstream.map;
+import static uk.gov.education.intervention.reporting.SubmissionResourceTest.forItem;
+import static uk.gov.education.intervention.reporting.SubmissionResourceTest.section;
+import static uk.gov.education.intervention.reporting.SubmissionResourceTest.submit;
+
+/**
+ * Every operation of reporting-service's contract as every caller (src/test/resources/access-matrix.tsv),
+ * for Stoke-on-Trent on 15 June 2023, against the stand-ins' seed appointments. The unappointed partner
+ * is Essex, a Partner in Practice whose appointment ended the day before: it wrote its section of
+ * January 2023's monthly progress report (with an attachment) while appointed, and now reads and
+ * writes none of it. Reads are of that report (version 2 is Essex's), its due item and a board
+ * meeting; writes push sections of the monthly report due at the end of May 2023 (each caller the
+ * section it would write), review and cancel records of their own (made again after each success). The progress
+ * reports of 2023 are this test's alone.
+ */
+@QuarkusTest
+class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrixTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2023, 6, 15);
+    private static final String MONTHLY = "E06000021-2019-10-31.monthly-progress-report.";
+    private static final String REPORTED_ITEM = MONTHLY + "2023-01-31";
+    private static final String OPEN_ITEM = MONTHLY + "2023-05-31";
+    private static final AtomicInteger DAYS = new AtomicInteger();
+
+    /** January's report, both of its sections and Essex's attachment; a board meeting. Made once. */
+    private static String report;
+    private static String essexAttachment;
+    private static String meeting;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CircuitBreakerMaintenance circuits;
+
+    @BeforeEach
+    void essexWasAPartnerUntilYesterday() throws Exception {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.setToday(TODAY);
+        if (report == null) {
+            report = submit(reporter(STOKE), forItem(REPORTED_ITEM, section("DIRECTOR_OF_CHILDRENS_SERVICES", "January's report.")), 201)
+                    .path("id");
+            byte[] notes = "Essex's audit notes".getBytes(StandardCharsets.US_ASCII);
+            essexAttachment = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(notes));
+            submit(reporter(ESSEX), forItem(REPORTED_ITEM, map("contributor", "PARTNER_IN_PRACTICE", "narrative", "Essex's section.",
+                    "attachments", List.of(map("fileName", "notes.txt", "contentType", "text/plain",
+                            "contentBase64", Base64.getEncoder().encodeToString(notes))))), 201);
+            meeting = meeting().path("id");
+        }
+        Downstream.endAppointments(ESSEX, STOKE, TODAY.minusDays(1));
+    }
+
+    @AfterEach
+    void standInsBackToTheSeedDataAndTheRealDay() {
+        Downstream.reset();
+        circuits.resetAll();
+        clock.reset();
+    }
+
+    @Override
+    protected Map<String, Caller> callers() {
+        return AccessMatrix.standardCallers(STOKE, MEDWAY, ESSEX);
+    }
+
+    @Override
+    protected Map<String, Fixture> fixtures() {
+        Map<String, Fixture> f = new LinkedHashMap<>();
+        f.put("GET /v1/aggregates/{granularity}", c -> Call.of().path("granularity", "monthly").query("council", STOKE)
+                .query("from", "2023-01").query("to", "2023-06"));
+        f.put("GET /v1/audit", c -> Call.of());
+        f.put("GET /v1/board-meetings", c -> Call.of().query("council", STOKE));
+        f.put("POST /v1/board-meetings", c -> Call.of().body(map("councilGssCode", STOKE, "meetsOn", nextMeetingDay(), "notes", "Board meeting")));
+        f.put("GET /v1/board-meetings/{id}", c -> Call.of().path("id", meeting));
+        var toCancel = new Reusable<>(AccessMatrixTest::meeting);
+        f.put("POST /v1/board-meetings/{id}/cancellation", c -> {
+            var m = toCancel.get();
+            return Call.of().path("id", m.path("id")).ifMatch(m.header("ETag")).body(map("reason", "Recorded in error"));
+        });
+        f.put("GET /v1/board-meetings/{id}/history", c -> Call.of().path("id", meeting));
+        f.put("GET /v1/calendar/due-items.ics", c -> Call.of().query("council", STOKE));
+        f.put("POST /v1/calendar/subscriptions", c -> Call.of().body(map("councilGssCode", STOKE)));
+        f.put("GET /v1/due-items", c -> Call.of().query("council", STOKE));
+        f.put("GET /v1/due-items/{id}", c -> Call.of().path("id", REPORTED_ITEM));
+        f.put("GET /v1/submissions", c -> Call.of().query("council", STOKE));
+        f.put("POST /v1/submissions", c -> Call.of().idempotencyKey()
+                .body(forItem(OPEN_ITEM, section(dutySection(c), "A section from " + c.name() + "."))));
+        f.put("GET /v1/submissions/{id}", c -> Call.of().path("id", report));
+        f.put("GET /v1/submissions/{id}/attachments/{sha256}", c -> Call.of().path("id", report).path("sha256", essexAttachment));
+        f.put("GET /v1/submissions/{id}/history", c -> Call.of().path("id", report));
+        var toReview = new Reusable<>(() -> submit(reporter(STOKE), map("councilGssCode", STOKE, "title", "Recruitment of social workers",
+                "sections", List.of(section("COUNCIL", "Twelve posts filled."))), 201));
+        f.put("POST /v1/submissions/{id}/reviews", c -> {
+            var adHoc = toReview.get();
+            return Call.of().path("id", adHoc.path("id")).ifMatch(adHoc.header("ETag")).body(map("decision", "ACCEPT"));
+        });
+        f.put("GET /v1/submissions/{id}/versions", c -> Call.of().path("id", report));
+        f.put("POST /v1/submissions/{id}/versions", c -> Call.of().path("id", report).idempotencyKey()
+                .body(map("sections", List.of(section(dutySection(c), "A revision from " + c.name() + ".")))));
+        f.put("GET /v1/submissions/{id}/versions/{number}", c -> Call.of().path("id", report).path("number", 2));
+        return f;
+    }
+
+    /** The section of the monthly progress report each caller would write: the Commissioner's, a partner's, or the DCS's. */
+    private static String dutySection(Caller caller) {
+        return switch (caller.name()) {
+            case "commissioner" -> "CHILDRENS_SERVICES_COMMISSIONER";
+            case "unappointed-partner" -> "PARTNER_IN_PRACTICE";
+            default -> "DIRECTOR_OF_CHILDRENS_SERVICES";
+        };
+    }
+
+    private static String nextMeetingDay() {
+        return LocalDate.of(2023, 1, 2).plusDays(DAYS.getAndIncrement()).toString();
+    }
+
+    private static ExtractableResponse<Response> meeting() {
+        return admin().body(map("councilGssCode", STOKE, "meetsOn", nextMeetingDay(), "notes", "Board meeting"))
+                .post("/v1/board-meetings").then().statusCode(201).extract();
+    }
+}
