@@ -181,14 +181,11 @@ class DutyObligationsTest {
                 "E06000021-2019-10-31 4 improvement-board-meeting Annex.3.a {7.e.c} {CHILDRENS_SERVICES_COMMISSIONER} DEPARTMENT_FOR_EDUCATION - -",
                 "E06000021-2019-10-31 5 board-progress-report Annex.3.b {} {COUNCIL} IMPROVEMENT_BOARD - -",
                 "E06000021-2019-10-31 6 minister-written-update Annex.3.h {} {CHILDRENS_SERVICES_COMMISSIONER} MINISTER_CHILDREN_FAMILIES - -",
-                "E06000021-2019-10-31 8 access-on-request 7.b {} {COUNCIL} REQUESTER - -",
                 "E06000035-2020-01-07 1 board-progress-report 8.d {} {DIRECTOR_OF_CHILDRENS_SERVICES} IMPROVEMENT_BOARD - -",
                 "E06000035-2020-01-07 2 commissioner-review 8.e {AnnexB.3} {NON_EXECUTIVE_COMMISSIONER,COUNCIL} NOT_STATED - -",
                 "E06000035-2020-01-07 3 quarterly-report-to-secretary-of-state 8.f {} {IMPROVEMENT_BOARD_CHAIR} SECRETARY_OF_STATE DIRECTION_DATE CHOSEN",
                 "E06000035-2020-01-07 4 minister-report AnnexB.5 {} {NON_EXECUTIVE_COMMISSIONER} PARLIAMENTARY_UNDER_SECRETARY_CHILDREN_FAMILIES - -",
-                "E06000035-2020-01-07 5 lip-regular-reports AnnexA.2.e {} {LEADERSHIP_IMPROVEMENT_PARTNER} DEPARTMENT_FOR_EDUCATION - -",
-                "E06000035-2020-01-07 7 work-plan-sign-off AnnexB.1 {} {NON_EXECUTIVE_COMMISSIONER} NOT_STATED - -",
-                "E06000035-2020-01-07 8 access-on-request 8.b {} {COUNCIL} REQUESTER - -"), rows);
+                "E06000035-2020-01-07 5 lip-regular-reports AnnexA.2.e {} {LEADERSHIP_IMPROVEMENT_PARTNER} DEPARTMENT_FOR_EDUCATION - -"), rows);
         // and what the fresh seed wrote in this service's own database is the same
         List<String> fresh = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
@@ -203,7 +200,9 @@ class DutyObligationsTest {
                 fresh.add(row.toString());
             }
         }
-        assertEquals(rows, fresh);
+        // the duties due on an event or on request came after the earlier seed: the seed adds them, not this migration
+        assertEquals(rows, fresh.stream().filter(r -> !r.contains(" access-on-request ") && !r.contains(" work-plan-sign-off ")).toList());
+        assertEquals(3, fresh.size() - rows.size());
     }
 
     /** The test direction's duties, with a second reference for 3.a and an unanchored quarterly report. */

@@ -90,7 +90,7 @@ class DueItemResourceTest extends StandInTest {
     void medwayHasReviewsAtSixAndTwelveMonthsAndQuarterlyReportsToTheSecretaryOfState() {
         JsonPath page = schedule(MEDWAY, "2021-12-31");
         assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/commissioner-review"));
-        assertTrue(dueDates(page, "E06000035-2020-01-07/effectiveness-review").isEmpty());
+        assertTrue(dueDates(page, "E06000035-2020-01-07/commissioner-review").isEmpty());
         assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/minister-report"));
         assertEquals(List.of("2020-04-07", "2020-07-07", "2020-10-07", "2021-01-07", "2021-04-07", "2021-07-07", "2021-10-07"),
                 dueDates(page, "E06000035-2020-01-07/quarterly-report-to-secretary-of-state"));
@@ -242,7 +242,7 @@ class DueItemResourceTest extends StandInTest {
         JsonPath page = schedule(MEDWAY, "2021-01-31");
         assertEquals(List.of("2020-02-03"), dueDates(page, SIGN_OFF));
         // beside the reviews at 6 and 12 months, unchanged
-        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/effectiveness-review"));
+        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/commissioner-review"));
         String id = "E06000035-2020-01-07.work-plan-sign-off.2020-02-03";
         analyst().get("/v1/due-items/" + id).then().statusCode(200)
                 .body("clause", equalTo("AnnexB.1"))
@@ -292,7 +292,7 @@ class DueItemResourceTest extends StandInTest {
                 .body("missing", hasItem(containsString("councils-service is unavailable: items that an appointment makes due use "
                         + "the appointments to LEADERSHIP_IMPROVEMENT_PARTNER as read at")))
                 .body("items.dutyId", hasItem(SIGN_OFF))
-                .body("items.dutyId", hasItem("E06000035-2020-01-07/effectiveness-review"));
+                .body("items.dutyId", hasItem("E06000035-2020-01-07/commissioner-review"));
         // Stoke-on-Trent's duties need no appointment: its answer is whole
         schedule(STOKE, "2020-03-31");
     }

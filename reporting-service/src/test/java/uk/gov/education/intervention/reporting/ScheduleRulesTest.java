@@ -184,6 +184,8 @@ class ScheduleRulesTest {
         assertEquals(dates("2020-03-31", "2020-06-30"), dueDates(q));
         assertFalse(q.get(0).withdrawn());
         assertTrue(q.get(1).withdrawn());
+    }
+
     private static EventFact lip(LocalDate on, String ref) {
         return new EventFact("E06000021", "LEADERSHIP_IMPROVEMENT_PARTNER", on, ref);
     }
