@@ -78,6 +78,8 @@ public class JsonBounds implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // a body is one JSON document: "{} {}" or "{}garbage" is not one
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     static final class Bounded<T> extends StdDeserializer<T> {
