@@ -366,9 +366,10 @@ public final class ContractInputs {
         JsonNode value = valid(schema, 0);
         String text;
         if (bad && random.nextInt(6) == 0) {
-            // not the document null, which the suite reads as an empty body; nor an empty body where every field is optional
+            // not the document null, which the suite reads as an empty body; nor an empty body where every field is optional;
+            // nor a byte order mark before the document, which JSON readers may ignore (RFC 8259, 8.1)
             boolean emptyTaken = resolve(schema).path("required").isEmpty();
-            text = pick(List.of(emptyTaken ? "{" : "", "{", "{\"a\":}", "[]", "\"text\"", "12", "{} {}", "{\"a\":1,}", "\uFEFF{}",
+            text = pick(List.of(emptyTaken ? "{" : "", "{", "{\"a\":}", "[]", "\"text\"", "12", "{} {}", "{\"a\":1,}",
                     "[".repeat(10_000) + "]".repeat(10_000), "{\"a\":".repeat(500) + "1" + "}".repeat(500),
                     "{\"" + "n".repeat(2000) + "\":1}", "{\"n\":" + "9".repeat(1000) + "}", "<xml/>"));
             r.notes.add("body not a JSON document of the schema: " + abbreviate(text));
