@@ -118,6 +118,29 @@ class BoundsTest {
         assertEquals(before, appointmentsOfStoke());
     }
 
+    /** Found by GeneratedInputTest: Jackson converted true to "true" and 0 to 1970-01-01, and stored them. */
+    @Test
+    void aValueOfAnotherJsonTypeIsRefusedNotConverted() {
+        int partnerships = analyst().queryParam("limit", 200).get("/v1/partnerships").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+        int identities = analyst().get("/v1/people/" + ELEANOR + "/identities").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+        invalid(admin().body("{\"issuer\":\"https://login.education.gov.uk/\",\"subject\":true}")
+                .post("/v1/people/" + ELEANOR + "/identities").then(), "subject");
+        invalid(admin().body("{\"issuer\":\"https://login.education.gov.uk/\",\"subject\":12}")
+                .post("/v1/people/" + ELEANOR + "/identities").then(), "subject");
+        for (String deadline : List.of("0", "12", "\"2020-01-01T00:00:00Z\"", "\"20200101\"", "[2020,1,1]")) {
+            invalid(admin().body("{\"councilGssCode\":\"" + STOKE + "\",\"status\":\"REQUIRED\",\"deadline\":" + deadline + "}")
+                    .post("/v1/partnerships").then(), "deadline");
+        }
+        admin().body("{\"councilGssCode\":\"" + STOKE + "\",\"status\":0}").post("/v1/partnerships").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertEquals(partnerships, analyst().queryParam("limit", 200).get("/v1/partnerships").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+        assertEquals(identities, analyst().get("/v1/people/" + ELEANOR + "/identities").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+    }
+
     @Test
     void aRetirementReasonIsKeptUpToItsDocumentedLength() {
         for (int length : List.of(52, 1000)) {

@@ -178,4 +178,19 @@ class BoundsTest extends StandInTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Found by GeneratedInputTest: a body of two JSON documents was read as its first and answered 201. */
+    @Test
+    void aBodyIsOneJsonDocument() {
+        for (String body : List.of("{} {}", "{}garbage", "{\"councilGssCode\":\"" + STOKE + "\"} []")) {
+            admin().body(body).post("/v1/calendar/subscriptions").then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:problem-type:intervention:validation"));
+        }
+        int meetings = analyst().queryParam("limit", 200).get("/v1/board-meetings").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+        admin().body("{\"councilGssCode\":\"" + STOKE + "\",\"meetsOn\":\"2021-06-01\"} {\"x\":1}").post("/v1/board-meetings").then()
+                .statusCode(400).contentType("application/problem+json");
+        assertEquals(meetings, analyst().queryParam("limit", 200).get("/v1/board-meetings").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+    }
 }
