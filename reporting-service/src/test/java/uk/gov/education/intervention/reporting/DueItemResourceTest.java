@@ -90,7 +90,7 @@ class DueItemResourceTest extends StandInTest {
     void medwayHasReviewsAtSixAndTwelveMonthsAndQuarterlyReportsToTheSecretaryOfState() {
         JsonPath page = schedule(MEDWAY, "2021-12-31");
         assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/commissioner-review"));
-        assertTrue(dueDates(page, "E06000035-2020-01-07/commissioner-review").isEmpty());
+        assertTrue(dueDates(page, "E06000035-2020-01-07/effectiveness-review").isEmpty());
         assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/minister-report"));
         assertEquals(List.of("2020-04-07", "2020-07-07", "2020-10-07", "2021-01-07", "2021-04-07", "2021-07-07", "2021-10-07"),
                 dueDates(page, "E06000035-2020-01-07/quarterly-report-to-secretary-of-state"));
