@@ -147,6 +147,13 @@ class ReviewOutcomeResourceTest extends StandInTest {
                 .body("errors[0].field", equalTo("sufficientProgress"));
         admin().body(outcome(STOKE_JUL, "2020-07-30", "commissioner", true, "CONTINUE")).post("/v1/review-outcomes").then()
                 .statusCode(400).body("errors[0].field", equalTo("ledBy.roleCode"));
+        // a number is not a boolean: 2 (or 0) is refused, not read as true (or false)
+        for (Object notABoolean : List.of(2, 0, 1.0, "true")) {
+            Map<String, Object> numeric = outcome(STOKE_JUL, "2020-07-30", c, true, "CONTINUE");
+            numeric.put("sufficientProgress", notABoolean);
+            admin().body(numeric).post("/v1/review-outcomes").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("sufficientProgress"));
+        }
         Map<String, Object> extra = outcome(STOKE_JUL, "2020-07-30", c, true, "CONTINUE");
         extra.put("verdict", "good");
         admin().body(extra).post("/v1/review-outcomes").then().statusCode(400).body("errors[0].field", equalTo("verdict"));
