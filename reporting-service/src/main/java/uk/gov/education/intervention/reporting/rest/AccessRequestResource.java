@@ -79,6 +79,10 @@ public class AccessRequestResource {
                     + "\"details\":\"Case files of the 40 children audited in November, and time with the front-door team leaders.\"}")))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the request.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessRequestView.class)))
+    @APIResponse(responseCode = "422", description = "No direction in force for the council owes access on request "
+            + "(`rule`: no-duty-on-request).")
+    @APIResponse(responseCode = "503", description = "directions-service (whose duties say who may ask) or councils-service (whose "
+            + "appointments say who holds those roles today) is unavailable; nothing was changed.")
     public RestResponse<AccessRequestView> makeAccessRequest(@NotNull @Valid AccessRequestRequest request) {
         var created = requests.create(request);
         return Responses.created(URI.create("/v1/access-requests/" + created.body().id()), created);

@@ -88,6 +88,10 @@ public class ReviewOutcomeResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the outcome.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewOutcomeView.class)))
     @APIResponse(responseCode = "409", description = "The review's outcome is already recorded.")
+    @APIResponse(responseCode = "422", description = "A rule refused it: `rule` says which (not-a-review, due-item-withdrawn, "
+            + "review-leader-not-appointed, review-leader-ambiguous).")
+    @APIResponse(responseCode = "503", description = "directions-service (whose duties say what is a review) or councils-service "
+            + "(whose appointments say who led it) is unavailable; nothing was changed.")
     public RestResponse<ReviewOutcomeView> recordReviewOutcome(@NotNull @Valid ReviewOutcomeRequest request) {
         var created = outcomes.record(request);
         return Responses.created(URI.create("/v1/review-outcomes/" + created.body().id()), created);
@@ -103,6 +107,10 @@ public class ReviewOutcomeResource {
             examples = @ExampleObject(name = "corrected", value = "{\"heldOn\":\"2020-01-30\",\"ledBy\":{\"roleCode\":"
                     + "\"CHILDRENS_SERVICES_COMMISSIONER\"},\"sufficientProgress\":false,\"recommendation\":\"CONTINUE\"}")))
     @APIResponse(responseCode = "200", description = "Corrected.")
+    @APIResponse(responseCode = "422", description = "A rule refused it: `rule` says which (review-leader-not-appointed, "
+            + "review-leader-ambiguous).")
+    @APIResponse(responseCode = "503", description = "councils-service, whose appointments say who led the review, is unavailable; "
+            + "nothing was changed.")
     public RestResponse<ReviewOutcomeView> correctReviewOutcome(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the outcome as read.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ReviewOutcomeCorrection request) {
