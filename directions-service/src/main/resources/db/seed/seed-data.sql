@@ -589,6 +589,21 @@ SELECT d.id, v.* FROM direction d, (VALUES
 WHERE d.reference = 'E06000035-2020-01-07'
 ON CONFLICT (direction_id, code) DO NOTHING;
 
+-- Duties without a date. Medway Annex B.1 (the non-executive Commissioner's terms of reference) falls due when
+-- councils-service records the Leadership Improvement Partner's appointment; the text states no period and no
+-- recipient. Stoke-on-Trent 7.b and Medway 8.b: access on request, to whoever the clause lets ask.
+INSERT INTO duty (direction_id, position, code, clause, cited_by, kind, title, providers, recipient,
+                  cadence_type, trigger_event, trigger_role, cadence_within, cadence_requesters)
+SELECT d.id, v.position, v.code, v.clause, '{}'::varchar(40)[], v.kind, v.title, v.providers, v.recipient,
+       v.cadence_type, v.trigger_event, v.trigger_role, NULL, v.requesters
+FROM direction d JOIN (VALUES
+ ('E06000021-2019-10-31', 8, 'access-on-request', '7.b', 'ACCESS', 'Access on request, at all reasonable times, to the Council''s premises, documents, and employees or members', ARRAY['COUNCIL']::varchar(60)[], 'REQUESTER', 'ON_REQUEST', NULL, NULL, ARRAY['CHILDRENS_SERVICES_COMMISSIONER', 'IMPROVEMENT_ADVISOR', 'PARTNER_IN_PRACTICE']::varchar(60)[]),
+ ('E06000035-2020-01-07', 7, 'work-plan-sign-off', 'AnnexB.1', 'SIGN_OFF', 'Sign-off to the agreed work plan of the Leadership Improvement Partnership', ARRAY['NON_EXECUTIVE_COMMISSIONER']::varchar(60)[], 'NOT_STATED', 'ON_EVENT', 'APPOINTMENT', 'LEADERSHIP_IMPROVEMENT_PARTNER', NULL::varchar(60)[]),
+ ('E06000035-2020-01-07', 8, 'access-on-request', '8.b', 'ACCESS', 'Access on request, at all reasonable times, to the Council''s premises, documents, and employees or members', ARRAY['COUNCIL']::varchar(60)[], 'REQUESTER', 'ON_REQUEST', NULL, NULL, ARRAY['LEADERSHIP_IMPROVEMENT_PARTNER', 'NON_EXECUTIVE_COMMISSIONER']::varchar(60)[])
+) AS v (reference, position, code, clause, kind, title, providers, recipient, cadence_type, trigger_event, trigger_role, requesters)
+  ON d.reference = v.reference
+ON CONFLICT (direction_id, code) DO NOTHING;
+
 -- Each seeded direction's history starts with its seeding.
 INSERT INTO audit_event (entity_type, entity_id, action, actor, occurred_at, changes)
 SELECT 'direction', d.reference, 'seeded', 'seed-data', now(),

@@ -258,6 +258,33 @@ class DirectionInputTest {
     }
 
     @Test
+    void badEventAndRequestCadences() {
+        Map<String, Object> body = Drafts.direction(council(), DATE);
+        at(body, "duties", 0).put("cadence", map("type", "ON_EVENT"));
+        at(body, "duties", 1).put("cadence", map("type", "ON_REQUEST"));
+        at(body, "duties", 2).put("cadence", map("type", "ON_EVENT", "within", "28 days",
+                "trigger", map("event", "APPOINTMENT", "role", "LEADERSHIP_IMPROVEMENT_PARTNER")));
+        refused(body, "duties[0].cadence.trigger", "duties[1].cadence.requesters", "duties[2].cadence.within");
+
+        body = Drafts.direction(council(), DATE);
+        at(body, "duties", 0).put("cadence", map("type", "MONTHLY", "within", "P28D",
+                "trigger", map("event", "APPOINTMENT", "role", "LEADERSHIP_IMPROVEMENT_PARTNER")));
+        at(body, "duties", 1).put("cadence", map("type", "ON_REQUEST", "requesters", list("PARTNER_IN_PRACTICE", "PARTNER_IN_PRACTICE")));
+        at(body, "duties", 2).put("cadence", map("type", "ON_EVENT", "requesters", list("PARTNER_IN_PRACTICE"),
+                "trigger", map("event", "APPOINTMENT", "role", "LEADERSHIP_IMPROVEMENT_PARTNER")));
+        refused(body, "duties[0].cadence.trigger", "duties[0].cadence.within", "duties[1].cadence.requesters",
+                "duties[2].cadence.requesters");
+
+        body = Drafts.direction(council(), DATE);
+        at(body, "duties", 0).put("cadence", map("type", "ON_EVENT", "trigger", map("event", "APPOINTMENT")));
+        refused(body, "duties[0].cadence.trigger.role");
+
+        body = Drafts.direction(council(), DATE);
+        at(body, "duties", 1).put("cadence", map("type", "ON_EVENT", "trigger", map("event", "BIRTHDAY", "role", "PARTNER_IN_PRACTICE")));
+        refused(body, "duties[1].cadence.trigger.event");
+    }
+
+    @Test
     void badCitations() {
         Map<String, Object> body = Drafts.direction(council(), DATE);
         at(body, "recitals", 0, "citations", 0).put("date", "2022-01-01");

@@ -68,7 +68,7 @@ class DutyObligationsTest {
         JsonPath feed = analyst().queryParam("council", MEDWAY).queryParam("status", "ISSUED").get("/v1/duties")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("board-progress-report", "commissioner-review", "quarterly-report-to-secretary-of-state", "minister-report",
-                "lip-regular-reports"), feed.getList("items.code"));
+                "lip-regular-reports", "work-plan-sign-off", "access-on-request"), feed.getList("items.code"));
         assertEquals(List.of("8.e", "AnnexB.3"), feed.getList("items.find { it.code == 'commissioner-review' }.citations"));
         assertEquals("NOT_STATED", feed.getString("items.find { it.code == 'commissioner-review' }.recipient"));
         assertEquals(List.of("AnnexB.5"), feed.getList("items.find { it.code == 'minister-report' }.citations"));
@@ -200,7 +200,9 @@ class DutyObligationsTest {
                 fresh.add(row.toString());
             }
         }
-        assertEquals(rows, fresh);
+        // the duties due on an event or on request came after the earlier seed: the seed adds them, not this migration
+        assertEquals(rows, fresh.stream().filter(r -> !r.contains(" access-on-request ") && !r.contains(" work-plan-sign-off ")).toList());
+        assertEquals(3, fresh.size() - rows.size());
     }
 
     /** The test direction's duties, with a second reference for 3.a and an unanchored quarterly report. */

@@ -174,8 +174,8 @@ class SeedDirectionsTest {
 
         // and the reporting duties of 7.e and the annex, each on its clause
         assertEquals(List.of("partnership-deadline", "monthly-progress-report", "performance-review", "improvement-board-meeting",
-                "board-progress-report", "minister-written-update"), d.getList("duties.code"));
-        assertEquals(List.of("7.d", "7.e.a", "7.e.b", "Annex.3.a", "Annex.3.b", "Annex.3.h"), d.getList("duties.clause"));
+                "board-progress-report", "minister-written-update", "access-on-request"), d.getList("duties.code"));
+        assertEquals(List.of("7.d", "7.e.a", "7.e.b", "Annex.3.a", "Annex.3.b", "Annex.3.h", "7.b"), d.getList("duties.clause"));
         assertEquals(Map.of("type", "MONTHLY", "anchor", "CALENDAR_MONTH", "rule", "on the last day of each calendar month, the first "
                         + "being 30 November 2019 (the first month that begins after 31 October 2019)"),
                 d.getMap("duties.find { it.code == 'monthly-progress-report' }.cadence"));
@@ -191,7 +191,7 @@ class SeedDirectionsTest {
     @Test
     void medwayCarriesItsReviewsAndQuarterlyReportsAsStructuredDuties() {
         JsonPath d = direction(MEDWAY_2020);
-        assertEquals(List.of("8.d", "8.e", "8.f", "AnnexB.5", "AnnexA.2.e"), d.getList("duties.clause"));
+        assertEquals(List.of("8.d", "8.e", "8.f", "AnnexB.5", "AnnexA.2.e", "AnnexB.1", "8.b"), d.getList("duties.clause"));
         for (String clause : List.of("8.e", "AnnexB.5")) {
             Map<String, Object> duty = d.getMap("duties.find { it.clause == '" + clause + "' }");
             assertEquals(Map.of("type", "AT_MONTH_OFFSETS", "offsets", List.of(6, 12), "anchor", "DIRECTION_DATE",
@@ -223,6 +223,42 @@ class SeedDirectionsTest {
         assertEquals(Map.of("type", "REGULAR", "rule", "regularly: the direction sets no dates"),
                 d.getMap("duties.find { it.clause == 'AnnexA.2.e' }.cadence"));
         assertEquals(List.of("quarterly-report-to-secretary-of-state"), d.getList("clauses[0].items[5].duties"));
+    }
+
+    @Test
+    void medwayB1SignOffFallsDueWhenTheLeadershipImprovementPartnerIsAppointedWithNoDeadlineStated() {
+        JsonPath d = direction(MEDWAY_2020);
+        Map<String, Object> duty = d.getMap("duties.find { it.clause == 'AnnexB.1' }");
+        assertEquals("work-plan-sign-off", duty.get("code"));
+        assertEquals("SIGN_OFF", duty.get("kind"));
+        // Annex B is the non-executive Commissioner's terms of reference; it names no recipient of the sign-off
+        assertEquals(List.of("NON_EXECUTIVE_COMMISSIONER"), duty.get("providers"));
+        assertEquals("NOT_STATED", duty.get("recipient"));
+        // no period stated: no `within`
+        assertEquals(Map.of("type", "ON_EVENT", "trigger", Map.of("event", "APPOINTMENT", "role", "LEADERSHIP_IMPROVEMENT_PARTNER"),
+                "rule", "due when an appointment to LEADERSHIP_IMPROVEMENT_PARTNER for the council is recorded, with no deadline stated"),
+                duty.get("cadence"));
+        assertEquals(List.of("work-plan-sign-off"), d.getList("annexes[1].paragraphs[0].duties"));
+    }
+
+    @Test
+    void accessOnRequestIsOwedByTheCouncilToWhoeverItsClauseLetsAsk() {
+        JsonPath stoke = direction(STOKE_2019);
+        Map<String, Object> s = stoke.getMap("duties.find { it.clause == '7.b' }");
+        assertEquals("ACCESS", s.get("kind"));
+        assertEquals(List.of("COUNCIL"), s.get("providers"));
+        assertEquals("REQUESTER", s.get("recipient"));
+        assertEquals(Map.of("type", "ON_REQUEST", "requesters",
+                List.of("CHILDRENS_SERVICES_COMMISSIONER", "IMPROVEMENT_ADVISOR", "PARTNER_IN_PRACTICE"),
+                "rule", "each time it is requested by CHILDRENS_SERVICES_COMMISSIONER, IMPROVEMENT_ADVISOR, PARTNER_IN_PRACTICE"),
+                s.get("cadence"));
+        assertEquals(List.of("access-on-request"), stoke.getList("clauses[0].items[1].duties"));
+
+        JsonPath medway = direction(MEDWAY_2020);
+        Map<String, Object> m = medway.getMap("duties.find { it.clause == '8.b' }");
+        assertEquals(Map.of("type", "ON_REQUEST", "requesters", List.of("LEADERSHIP_IMPROVEMENT_PARTNER", "NON_EXECUTIVE_COMMISSIONER"),
+                "rule", "each time it is requested by LEADERSHIP_IMPROVEMENT_PARTNER, NON_EXECUTIVE_COMMISSIONER"), m.get("cadence"));
+        assertEquals(List.of("access-on-request"), medway.getList("clauses[0].items[1].duties"));
     }
 
     @Test
@@ -292,13 +328,14 @@ class SeedDirectionsTest {
                 .body("items.id", contains(
                         MEDWAY_2020 + "/board-progress-report", MEDWAY_2020 + "/commissioner-review",
                         MEDWAY_2020 + "/quarterly-report-to-secretary-of-state",
-                        MEDWAY_2020 + "/minister-report", MEDWAY_2020 + "/lip-regular-reports"))
+                        MEDWAY_2020 + "/minister-report", MEDWAY_2020 + "/lip-regular-reports", MEDWAY_2020 + "/work-plan-sign-off",
+                        MEDWAY_2020 + "/access-on-request"))
                 .body("items.directionDate", everyItem(equalTo("2020-01-07")))
                 .body("items[0].directionStatus", equalTo("ISSUED"))
                 .body("items[0].councilGssCode", equalTo(MEDWAY))
                 .body("next", nullValue());
         analyst().queryParam("council", STOKE).get("/v1/duties").then().statusCode(200)
-                .body("items", hasSize(6))
+                .body("items", hasSize(7))
                 .body("items[0].id", equalTo(STOKE_2019 + "/partnership-deadline"))
                 .body("items[0].cadence.dueOn", equalTo("2020-01-31"));
     }

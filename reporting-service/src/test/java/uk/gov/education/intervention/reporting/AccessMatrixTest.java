@@ -25,10 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.reporter;
+import static uk.gov.education.intervention.reporting.AccessRequestResourceTest.request;
 import static uk.gov.education.intervention.reporting.Downstream.ESSEX;
 import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
+import static uk.gov.education.intervention.reporting.Downstream.STOCKPORT;
 import static uk.gov.education.intervention.reporting.Downstream.STOKE;
 import static uk.gov.education.intervention.reporting.Downstream.map;
+import static uk.gov.education.intervention.reporting.ReviewOutcomeResourceTest.outcome;
 import static uk.gov.education.intervention.reporting.SubmissionResourceTest.forItem;
 import static uk.gov.education.intervention.reporting.SubmissionResourceTest.section;
 import static uk.gov.education.intervention.reporting.SubmissionResourceTest.submit;
@@ -40,8 +43,11 @@ import static uk.gov.education.intervention.reporting.SubmissionResourceTest.sub
  * January 2023's monthly progress report (with an attachment) while appointed, and now reads and
  * writes none of it. Reads are of that report (version 2 is Essex's), its due item and a board
  * meeting; writes push sections of the monthly report due at the end of May 2023 (each caller the
- * section it would write), review and cancel records of their own (made again after each success). The progress
- * reports of 2023 are this test's alone.
+ * section it would write), review and cancel records of their own (made again after each success). Access requests
+ * are asked for by the Commissioner (Stoke-on-Trent's staff, not a requester 7.b names, ask nothing) and met by the
+ * council's staff; the one read is Stockport's, a partner no column is. Review outcomes are recorded for the
+ * performance reviews due on 31 January and 30 April 2023 (one per success) and read and corrected on the one
+ * due on 31 October 2022. The progress reports and performance reviews from October 2022 are this test's alone.
  */
 @QuarkusTest
 class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrixTest {
@@ -50,12 +56,19 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
     private static final String MONTHLY = "E06000021-2019-10-31.monthly-progress-report.";
     private static final String REPORTED_ITEM = MONTHLY + "2023-01-31";
     private static final String OPEN_ITEM = MONTHLY + "2023-05-31";
+    private static final String REVIEW = "E06000021-2019-10-31.performance-review.";
+    /** The reviews held by 15 June 2023, recorded one per successful call; the refused calls' bodies may name one again. */
+    private static final List<String> REVIEWS_HELD = List.of("2023-01-31", "2023-04-30");
     private static final AtomicInteger DAYS = new AtomicInteger();
+    private static final AtomicInteger REVIEWS = new AtomicInteger();
 
     /** January's report, both of its sections and Essex's attachment; a board meeting. Made once. */
     private static String report;
     private static String essexAttachment;
     private static String meeting;
+    /** Stockport's access request, and the outcome of the review due on 31 October 2022. Made once. */
+    private static String stockportRequest;
+    private static String reviewOutcome;
 
     @Inject
     TestClock clock;
@@ -77,6 +90,9 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
                     "attachments", List.of(map("fileName", "notes.txt", "contentType", "text/plain",
                             "contentBase64", Base64.getEncoder().encodeToString(notes))))), 201);
             meeting = meeting().path("id");
+            stockportRequest = stockportAsks().path("id");
+            reviewOutcome = admin().body(outcome(REVIEW + "2022-10-31", "2022-10-31", "CHILDRENS_SERVICES_COMMISSIONER", true, "CONTINUE"))
+                    .post("/v1/review-outcomes").then().statusCode(201).extract().path("id");
         }
         Downstream.endAppointments(ESSEX, STOKE, TODAY.minusDays(1));
     }
@@ -96,6 +112,16 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
     @Override
     protected Map<String, Fixture> fixtures() {
         Map<String, Fixture> f = new LinkedHashMap<>();
+        f.put("GET /v1/access-requests", c -> Call.of().query("council", STOKE));
+        f.put("POST /v1/access-requests", c -> Call.of()
+                .body(request(STOKE, List.of("DOCUMENTS"), "Case files of the children audited in May, asked for as " + c.name() + ".")));
+        f.put("GET /v1/access-requests/{id}", c -> Call.of().path("id", stockportRequest));
+        f.put("GET /v1/access-requests/{id}/history", c -> Call.of().path("id", stockportRequest));
+        var toMeet = new Reusable<>(AccessMatrixTest::stockportAsks);
+        f.put("POST /v1/access-requests/{id}/met", c -> {
+            var r = toMeet.get();
+            return Call.of().path("id", r.path("id")).ifMatch(r.header("ETag")).body(map("note", "Files shared with " + c.name() + "."));
+        });
         f.put("GET /v1/aggregates/{granularity}", c -> Call.of().path("granularity", "monthly").query("council", STOKE)
                 .query("from", "2023-01").query("to", "2023-06"));
         f.put("GET /v1/audit", c -> Call.of());
@@ -112,6 +138,19 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("POST /v1/calendar/subscriptions", c -> Call.of().body(map("councilGssCode", STOKE)));
         f.put("GET /v1/due-items", c -> Call.of().query("council", STOKE));
         f.put("GET /v1/due-items/{id}", c -> Call.of().path("id", REPORTED_ITEM));
+        f.put("GET /v1/review-outcomes", c -> Call.of().query("council", STOKE));
+        var toRecord = new Reusable<>(() -> REVIEWS_HELD.get(REVIEWS.getAndIncrement() % REVIEWS_HELD.size()));
+        f.put("POST /v1/review-outcomes", c -> {
+            String due = toRecord.get();
+            return Call.of().body(outcome(REVIEW + due, LocalDate.parse(due).minusDays(1).toString(), "CHILDRENS_SERVICES_COMMISSIONER",
+                    true, "CONTINUE"));
+        });
+        f.put("GET /v1/review-outcomes/{id}", c -> Call.of().path("id", reviewOutcome));
+        var toCorrect = new Reusable<>(() -> admin().get("/v1/review-outcomes/" + reviewOutcome).then().statusCode(200).extract().header("ETag"));
+        f.put("PUT /v1/review-outcomes/{id}", c -> Call.of().path("id", reviewOutcome).ifMatch(toCorrect.get())
+                .body(map("heldOn", "2022-10-31", "ledBy", map("roleCode", "CHILDRENS_SERVICES_COMMISSIONER"), "sufficientProgress", true,
+                        "recommendation", "CONTINUE", "summary", "Corrected by " + c.name() + ".")));
+        f.put("GET /v1/review-outcomes/{id}/history", c -> Call.of().path("id", reviewOutcome));
         f.put("GET /v1/submissions", c -> Call.of().query("council", STOKE));
         f.put("POST /v1/submissions", c -> Call.of().idempotencyKey()
                 .body(forItem(OPEN_ITEM, section(dutySection(c), "A section from " + c.name() + "."))));
@@ -142,6 +181,11 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
 
     private static String nextMeetingDay() {
         return LocalDate.of(2023, 1, 2).plusDays(DAYS.getAndIncrement()).toString();
+    }
+
+    private static ExtractableResponse<Response> stockportAsks() {
+        return reporter(STOCKPORT).body(request(STOKE, List.of("PREMISES", "EMPLOYEES"), "A visit to the front door in June."))
+                .post("/v1/access-requests").then().statusCode(201).extract();
     }
 
     private static ExtractableResponse<Response> meeting() {

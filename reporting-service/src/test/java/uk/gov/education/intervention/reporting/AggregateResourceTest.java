@@ -191,7 +191,8 @@ class AggregateResourceTest extends StandInTest {
             List<CSVRecord> rows = parser.getRecords();
             assertEquals(List.of("granularity", "period", "periodStart", "periodEnd", "councilGssCode", "councilName", "ofstedRating",
                     "directionInForce", "expected", "received", "onTime", "late", "overdue", "accepted", "returned", "withdrawn",
-                    "onTimeRate"), parser.getHeaderNames());
+                    "onTimeRate", "reviewsHeld", "reviewsSufficientProgress", "reviewsInsufficientProgress", "recommendedContinue",
+                    "recommendedAlternativeDeliveryAndGovernance", "recommendedRemovalOfServiceControl"), parser.getHeaderNames());
             assertEquals(3, rows.size());
             CSVRecord stoke = rows.stream().filter(r -> r.get("councilGssCode").equals(STOKE)).findFirst().orElseThrow();
             assertEquals("Stoke-on-Trent City Council", stoke.get("councilName"));

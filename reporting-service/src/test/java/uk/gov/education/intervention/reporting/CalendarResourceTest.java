@@ -86,4 +86,17 @@ class CalendarResourceTest extends StandInTest {
         assertFalse(medway.getStatus().getValue().equals("CANCELLED"));
         analyst().body(map()).post("/v1/calendar/subscriptions").then().statusCode(201).body("councils", equalTo(null));
     }
+
+    @Test
+    void medwaysB1SignOffIsInItsCalendarOnceTheLeadershipImprovementPartnerIsAppointed() {
+        String uid = "E06000035-2020-01-07.work-plan-sign-off.2020-02-03@reporting-service.intervention";
+        assertFalse(events(analyst().accept("text/calendar").queryParam("council", MEDWAY).get("/v1/calendar/due-items.ics").then()
+                .statusCode(200).extract().asString()).containsKey(uid));
+        Downstream.appoint("LEADERSHIP_IMPROVEMENT_PARTNER", MEDWAY, null, Downstream.ESSEX, LocalDate.of(2020, 2, 3), null);
+        VEvent signOff = events(analyst().accept("text/calendar").queryParam("council", MEDWAY).get("/v1/calendar/due-items.ics").then()
+                .statusCode(200).extract().asString()).get(uid);
+        assertEquals(LocalDate.of(2020, 2, 3), day(signOff));
+        assertTrue(signOff.getDescription().getValue().contains("Due from: 2020-02-03 (no deadline stated)"),
+                signOff.getDescription().getValue());
+    }
 }

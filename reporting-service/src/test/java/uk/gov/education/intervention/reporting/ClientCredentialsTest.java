@@ -106,7 +106,8 @@ class ClientCredentialsTest extends StandInTest {
         analyst().queryParam("council", Downstream.STOKE).get("/v1/due-items").then().statusCode(200);
         analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
         assertEquals(Set.of("Bearer short-lived"), Downstream.authorizationsSeen());
-        assertEquals(3, grantsAsked(), "one grant per downstream call: the duties feed, then the feed and the councils");
+        assertEquals(4, grantsAsked(), "one grant per downstream call: the duties feed, then the feed, the councils and "
+                + "the appointments that make Medway's Annex B.1 due");
     }
 
     @Test

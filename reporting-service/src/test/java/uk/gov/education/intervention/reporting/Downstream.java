@@ -93,7 +93,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         councils = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new RoleHoldingsStandIn()));
+                .extensions(new RoleHoldingsStandIn(), new AppointmentsStandIn()));
         directions = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         councils.start();
         directions.start();
@@ -125,6 +125,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 council(STOCKPORT, "Stockport Metropolitan Borough Council", null, null),
                 council(ESSEX, "Essex County Council", null, null)));
         councils.stubFor(get(urlPathEqualTo("/v1/role-holdings")).willReturn(aResponse().withTransformers(RoleHoldingsStandIn.NAME)));
+        councils.stubFor(get(urlPathEqualTo("/v1/appointments")).willReturn(aResponse().withTransformers(AppointmentsStandIn.NAME)));
         KNOWN_COUNCILS.clear();
         KNOWN_COUNCILS.addAll(List.of(STOKE, MEDWAY, STOCKPORT, ESSEX));
         APPOINTMENTS.clear();
@@ -239,9 +240,21 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 ? new Appointment(a.id(), a.role(), a.council(), a.personId(), a.organisationGss(), a.startsOn(), lastDay) : a);
     }
 
+    /** Ends every appointment of a person for a council on the day given (its last day). */
+    public static void endAppointmentsOfPerson(String personId, String council, LocalDate lastDay) {
+        APPOINTMENTS.replaceAll(a -> personId.equals(a.personId()) && council.equals(a.council())
+                ? new Appointment(a.id(), a.role(), a.council(), a.personId(), a.organisationGss(), a.startsOn(),
+                a.endsOn() != null && a.endsOn().isBefore(lastDay) ? a.endsOn() : lastDay) : a);
+    }
+
     /** Links a development token identity (its subject, under the development issuer) to a person. */
     public static void linkIdentity(String subject, String personId) {
         IDENTITIES.put(DEV_ISSUER + " " + subject, personId);
+    }
+
+    /** Calls to councils-service's appointments list since the journals were cleared. */
+    public static long appointmentsCalls() {
+        return councils.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/appointments")).build()).getCount();
     }
 
     /** Calls to councils-service's role-holdings query since the journals were cleared. */
@@ -386,6 +399,49 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         private static String param(Request r, String name) {
             QueryParameter p = r.queryParameter(name);
             return p != null && p.isPresent() && !p.firstValue().isEmpty() ? p.firstValue() : null;
+        }
+    }
+
+    /**
+     * councils-service's {@code GET /v1/appointments} ({@code role}, {@code council}, {@code activeOn}), answered from the
+     * appointments above in one page, as councils-service answers it (an appointment recorded here is
+     * a first appointment, never an extension or renewal).
+     */
+    static final class AppointmentsStandIn implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "appointments";
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Request r = event.getRequest();
+            String role = RoleHoldingsStandIn.param(r, "role");
+            String council = RoleHoldingsStandIn.param(r, "council");
+            String activeOn = RoleHoldingsStandIn.param(r, "activeOn");
+            ObjectNode body = JSON.createObjectNode().put("limit", 200);
+            ArrayNode items = body.putArray("items");
+            for (Appointment a : APPOINTMENTS) {
+                if ((role == null || role.equals(a.role())) && (council == null || council.equals(a.council()))
+                        && (activeOn == null || a.activeOn(LocalDate.parse(activeOn)))) {
+                    ObjectNode o = items.addObject().put("id", a.id()).put("councilGssCode", a.council())
+                            .put("startsOn", a.startsOn().toString()).put("endsOn", a.endsOn() == null ? null : a.endsOn().toString())
+                            .putNull("previousAppointmentId");
+                    o.putObject("role").put("code", a.role()).put("name", a.role());
+                    o.putObject("holder").put("kind", a.personId() != null ? "PERSON" : "ORGANISATION")
+                            .put("id", a.personId() != null ? a.personId() : ORGANISATIONS.getOrDefault(a.organisationGss(), a.organisationGss()))
+                            .put("name", a.personId() != null ? "Person " + a.personId() : "Council " + a.organisationGss());
+                }
+            }
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(body.toString()).build();
         }
     }
 

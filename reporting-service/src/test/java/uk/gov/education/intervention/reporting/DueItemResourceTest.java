@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +23,7 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.anonymous;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
 import static uk.gov.education.intervention.devkit.Callers.reporter;
+import static uk.gov.education.intervention.reporting.Downstream.ESSEX;
 import static uk.gov.education.intervention.reporting.Downstream.MEDWAY;
 import static uk.gov.education.intervention.reporting.Downstream.STOCKPORT;
 import static uk.gov.education.intervention.reporting.Downstream.STOKE;
@@ -230,14 +232,83 @@ class DueItemResourceTest extends StandInTest {
                 .body("degraded", equalTo(false)).body("missing", empty()).body("items", not(empty()));
     }
 
+    private static final String SIGN_OFF = "E06000035-2020-01-07/work-plan-sign-off";
+
+    @Test
+    void recordingMedwaysLeadershipImprovementPartnerMakesTheB1SignOffDueWithNoDeadlineStated() {
+        assertTrue(dueDates(schedule(MEDWAY, "2021-01-31"), SIGN_OFF).isEmpty());
+        String appointment = Downstream.appoint("LEADERSHIP_IMPROVEMENT_PARTNER", MEDWAY, null, ESSEX, LocalDate.of(2020, 2, 3), null);
+
+        JsonPath page = schedule(MEDWAY, "2021-01-31");
+        assertEquals(List.of("2020-02-03"), dueDates(page, SIGN_OFF));
+        // beside the reviews at 6 and 12 months, unchanged
+        assertEquals(List.of("2020-07-07", "2021-01-07"), dueDates(page, "E06000035-2020-01-07/commissioner-review"));
+        String id = "E06000035-2020-01-07.work-plan-sign-off.2020-02-03";
+        analyst().get("/v1/due-items/" + id).then().statusCode(200)
+                .body("clause", equalTo("AnnexB.1"))
+                .body("kind", equalTo("SIGN_OFF"))
+                .body("providers", equalTo(List.of("NON_EXECUTIVE_COMMISSIONER")))
+                .body("recipient", equalTo("NOT_STATED"))
+                .body("periodStart", equalTo("2020-02-03"))
+                .body("dueOn", equalTo("2020-02-03"))
+                .body("dueBy", nullValue())
+                .body("deadline", nullValue())
+                .body("trigger.event", equalTo("APPOINTMENT"))
+                .body("trigger.role", equalTo("LEADERSHIP_IMPROVEMENT_PARTNER"))
+                .body("trigger.appointmentId", equalTo(appointment))
+                .body("trigger.on", equalTo("2020-02-03"))
+                .body("trigger.deadline", equalTo("no deadline stated"))
+                .body("status", equalTo("DUE"));
+        // with no deadline it is never overdue
+        clock.setToday(LocalDate.of(2021, 1, 1));
+        analyst().get("/v1/due-items/" + id).then().statusCode(200).body("status", equalTo("DUE"));
+        analyst().queryParam("council", MEDWAY).queryParam("status", "OVERDUE").queryParam("limit", 200).get("/v1/due-items").then()
+                .statusCode(200).body("items.dutyId", not(hasItem(SIGN_OFF)));
+        // Medway's Commissioner owes it and sees it; the partner authority, which does not owe it, does not
+        commissioner(MEDWAY).queryParam("council", MEDWAY).queryParam("to", "2020-03-31").get("/v1/due-items").then()
+                .statusCode(200).body("items.dutyId", hasItem(SIGN_OFF));
+        reporter(ESSEX).queryParam("council", MEDWAY).queryParam("to", "2020-03-31").get("/v1/due-items").then()
+                .statusCode(200).body("items.dutyId", not(hasItem(SIGN_OFF)));
+    }
+
+    @Test
+    void anAppointmentBeforeTheDirectionMakesTheSignOffDueFromTheDirectionsDateAndAnExtensionIsNoNewTrigger() {
+        Downstream.appoint("LEADERSHIP_IMPROVEMENT_PARTNER", MEDWAY, null, ESSEX, LocalDate.of(2019, 12, 1), null);
+        assertEquals(List.of("2020-01-07"), dueDates(schedule(MEDWAY, "2020-12-31"), SIGN_OFF));
+        // Stoke-on-Trent's direction has no such duty, and access on request makes no due item
+        Downstream.appoint("LEADERSHIP_IMPROVEMENT_PARTNER", STOKE, null, ESSEX, LocalDate.of(2020, 2, 1), null);
+        JsonPath stoke = schedule(STOKE, "2020-12-31");
+        assertTrue(stoke.getList("items.kind").stream().noneMatch(k -> k.equals("SIGN_OFF") || k.equals("ACCESS")));
+    }
+
+    @Test
+    void whenCouncilsServiceIsDownTheSignOffComesFromTheAppointmentsLastReadAndTheAnswerSaysSo() {
+        Downstream.appoint("LEADERSHIP_IMPROVEMENT_PARTNER", MEDWAY, null, ESSEX, LocalDate.of(2020, 2, 3), null);
+        assertEquals(List.of("2020-02-03"), dueDates(schedule(MEDWAY, "2020-12-31"), SIGN_OFF));
+        Downstream.councilsDown();
+        analyst().queryParam("council", MEDWAY).queryParam("to", "2020-12-31").get("/v1/due-items").then().statusCode(200)
+                .header("Warning", containsString("councils-service"))
+                .body("degraded", equalTo(true))
+                .body("missing", hasItem(containsString("councils-service is unavailable: items that an appointment makes due use "
+                        + "the appointments to LEADERSHIP_IMPROVEMENT_PARTNER as read at")))
+                .body("items.dutyId", hasItem(SIGN_OFF))
+                .body("items.dutyId", hasItem("E06000035-2020-01-07/commissioner-review"));
+        // Stoke-on-Trent's duties need no appointment: its answer is whole
+        schedule(STOKE, "2020-03-31");
+    }
+
     @Test
     void anUnchangedFeedCostsOneConditionalRead() {
         schedule(STOKE, "2020-03-31");
         Downstream.clearJournals();
         schedule(STOKE, "2020-03-31");
+        assertEquals(1, Downstream.directionsCalls());
+        assertEquals(0, Downstream.councilsCalls());
+        // Medway's Annex B.1 falls due on an appointment: one read of the appointments to that role
         schedule(MEDWAY, "2020-12-31");
         assertEquals(2, Downstream.directionsCalls());
-        assertEquals(0, Downstream.councilsCalls());
+        assertEquals(1, Downstream.councilsCalls());
+        assertEquals(1, Downstream.appointmentsCalls());
     }
 
     /** Issue 10's done-means: each obligation once, citing every clause that imposes it. */

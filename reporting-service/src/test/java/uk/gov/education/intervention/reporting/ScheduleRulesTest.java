@@ -2,9 +2,14 @@ package uk.gov.education.intervention.reporting;
 
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.reporting.domain.Cadence;
+import uk.gov.education.intervention.reporting.domain.CadenceType;
+import uk.gov.education.intervention.reporting.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.domain.EventFact;
 import uk.gov.education.intervention.reporting.domain.ScheduleRules;
 import uk.gov.education.intervention.reporting.domain.ScheduledDue;
+import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -128,7 +133,7 @@ class ScheduleRulesTest {
 
     private static Cadence quarters() {
         return new Cadence(uk.gov.education.intervention.reporting.domain.CadenceType.EVERY_N_MONTHS, 3, null, null,
-                Cadence.CALENDAR_QUARTER, "CHOSEN", null);
+                Cadence.CALENDAR_QUARTER, "CHOSEN", null, null, null, null);
     }
 
     private static List<LocalDate> dates(String... days) {
@@ -179,5 +184,58 @@ class ScheduleRulesTest {
         assertEquals(dates("2020-03-31", "2020-06-30"), dueDates(q));
         assertFalse(q.get(0).withdrawn());
         assertTrue(q.get(1).withdrawn());
+    }
+
+    private static EventFact lip(LocalDate on, String ref) {
+        return new EventFact("E06000021", "LEADERSHIP_IMPROVEMENT_PARTNER", on, ref);
+    }
+
+    @Test
+    void anEventWithNoPeriodStatedIsDueFromTheFactWithNoDeadlineAndNeverOverdue() {
+        Duty d = duty(MEDWAY_DATE, Cadence.onEvent("LEADERSHIP_IMPROVEMENT_PARTNER", null), "ISSUED", null);
+        List<ScheduledDue> items = ScheduleRules.occurrences(d, List.of(), List.of(lip(LocalDate.of(2020, 2, 3), "a")),
+                LocalDate.of(2030, 1, 1));
+        assertEquals(1, items.size());
+        ScheduledDue due = items.get(0);
+        assertEquals(LocalDate.of(2020, 2, 3), due.periodStart());
+        assertEquals(LocalDate.of(2020, 2, 3), due.dueOn());
+        assertFalse(due.deadlineStated());
+        assertEquals("a", due.trigger().ref());
+        assertEquals(DueItemStatus.DUE, DueItemStatusRules.status(due, LocalDate.of(2029, 1, 1), 0, null, null));
+        assertEquals(DueItemStatus.UPCOMING, DueItemStatusRules.status(due, LocalDate.of(2020, 2, 2), 0, null, null));
+        assertEquals(DueItemStatus.SUBMITTED_ON_TIME,
+                DueItemStatusRules.status(due, LocalDate.of(2029, 1, 1), 0, LocalDate.of(2028, 1, 1), SubmissionStatus.SUBMITTED));
+        // no fact, no item; nothing before the schedule's end
+        assertTrue(ScheduleRules.occurrences(d, List.of(), List.of(), LocalDate.of(2030, 1, 1)).isEmpty());
+        assertTrue(ScheduleRules.occurrences(d, List.of(), List.of(lip(LocalDate.of(2020, 2, 3), "a")), LocalDate.of(2020, 2, 2)).isEmpty());
+    }
+
+    @Test
+    void anEventWithAPeriodIsDueByTheFactsDayPlusThePeriod() {
+        Duty d = duty(MEDWAY_DATE, Cadence.onEvent("LEADERSHIP_IMPROVEMENT_PARTNER", "P28D"), "ISSUED", null);
+        ScheduledDue due = ScheduleRules.occurrences(d, List.of(), List.of(lip(LocalDate.of(2020, 2, 3), "a")),
+                LocalDate.of(2030, 1, 1)).get(0);
+        assertEquals(LocalDate.of(2020, 3, 2), due.dueOn());
+        assertTrue(due.deadlineStated());
+        assertEquals(DueItemStatus.OVERDUE, DueItemStatusRules.status(due, LocalDate.of(2020, 3, 3), 0, null, null));
+    }
+
+    @Test
+    void aFactBeforeTheDirectionCountsFromItsDateAndNoneCountsAfterRevocation() {
+        Duty revoked = duty(MEDWAY_DATE, Cadence.onEvent("LEADERSHIP_IMPROVEMENT_PARTNER", null), "REVOKED", LocalDate.of(2020, 6, 1));
+        List<ScheduledDue> items = ScheduleRules.occurrences(revoked, List.of(),
+                List.of(lip(LocalDate.of(2021, 1, 1), "late"), lip(LocalDate.of(2019, 12, 1), "early")), LocalDate.of(2030, 1, 1));
+        assertEquals(1, items.size());
+        assertEquals(MEDWAY_DATE, items.get(0).periodStart());
+        assertEquals("early", items.get(0).trigger().ref());
+        // an open-ended duty lapses with its direction
+        assertTrue(items.get(0).withdrawn());
+    }
+
+    @Test
+    void onRequestMakesNoItem() {
+        Duty d = duty(STOKE_DATE, new Cadence(CadenceType.ON_REQUEST, null, null, null, null, null, null, null, null, List.of("PARTNER_IN_PRACTICE")),
+                "ISSUED", null);
+        assertTrue(ScheduleRules.occurrences(d, List.of(), LocalDate.of(2030, 1, 1)).isEmpty());
     }
 }

@@ -75,6 +75,14 @@ public final class CadenceRules {
                 return "on the day of each Improvement Board meeting held after " + DAY.format(directionDate);
             case REGULAR:
                 return "regularly: the direction sets no dates";
+            case ON_EVENT:
+                String when = c.trigger() == null ? "when its trigger is recorded"
+                        : "when an appointment to " + c.trigger().role() + " for the council is recorded";
+                return "due " + when + (c.within() == null ? ", with no deadline stated" : ", to be done within " + c.within());
+            case ON_REQUEST:
+                return "each time it is requested"
+                        + (c.requesters() == null || c.requesters().isEmpty() ? ""
+                        : " by " + c.requesters().stream().map(Enum::name).collect(Collectors.joining(", ")));
             default:
                 return null;
         }

@@ -13,5 +13,9 @@ public enum CadenceType {
     /** Once, by a date. */
     ONCE,
     /** 'Regularly': no fixed schedule. */
-    REGULAR
+    REGULAR,
+    /** Once each time its trigger is recorded (an appointment to a role for the council), optionally within a period. */
+    ON_EVENT,
+    /** Each time one of its requesters asks (access 'on request'): no schedule, a record of each request and when it was met. */
+    ON_REQUEST
 }

@@ -88,4 +88,20 @@ public class Duty {
     @Enumerated(EnumType.STRING)
     @Column(name = "cadence_anchor_basis")
     public AnchorBasis cadenceAnchorBasis;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_event")
+    public TriggerEvent triggerEvent;
+
+    /** A {@link Party} name. */
+    @Column(name = "trigger_role")
+    public String triggerRole;
+
+    /** An ISO-8601 period (P28D, P3M), or null when the text states none. */
+    @Column(name = "cadence_within")
+    public String cadenceWithin;
+
+    /** {@link Party} names. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cadence_requesters", columnDefinition = "varchar(60)[]")
+    public String[] cadenceRequesters;
 }

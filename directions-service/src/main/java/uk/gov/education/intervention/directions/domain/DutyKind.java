@@ -11,5 +11,7 @@ public enum DutyKind {
     WRITTEN_UPDATE,
     PROGRESS_REVIEW,
     DEADLINE,
-    REGULAR_REPORT
+    REGULAR_REPORT,
+    SIGN_OFF,
+    ACCESS
 }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The rules a direction's text must keep to be well formed, checked before anything is stored:
@@ -32,6 +33,9 @@ import java.util.Set;
  * once, each with the JSON path of the field at fault.
  */
 final class DirectionRules {
+
+    /** An ON_EVENT duty's period: 1 to 999 days, weeks, months or years. */
+    private static final Pattern WITHIN = Pattern.compile("P[1-9][0-9]{0,2}[DWMY]");
 
     /** Top-level paragraph plus three levels of sub-items: 7.e.a is as deep as the seeds go. */
     static final int MAX_DEPTH = 4;
@@ -225,6 +229,22 @@ final class DirectionRules {
             }
         } else {
             forbid(c.dueOn() != null, here + ".dueOn", "only ONCE takes dueOn, not " + type);
+        }
+        if (c.type() == CadenceType.ON_EVENT) {
+            require(c.trigger() != null, here + ".trigger", "ON_EVENT needs the trigger that makes it due");
+            if (c.within() != null && !WITHIN.matcher(c.within()).matches()) {
+                error(here + ".within", "must be a period such as P28D, P6W, P3M or P1Y (1 to 999 of one unit)");
+            }
+        } else {
+            forbid(c.trigger() != null, here + ".trigger", "only ON_EVENT takes a trigger, not " + type);
+            forbid(c.within() != null, here + ".within", "only ON_EVENT takes within, not " + type);
+        }
+        if (c.type() == CadenceType.ON_REQUEST) {
+            List<Party> r = list(c.requesters());
+            require(!r.isEmpty(), here + ".requesters", "ON_REQUEST needs who may make the request");
+            require(new HashSet<>(r).size() == r.size(), here + ".requesters", "names a requester twice");
+        } else {
+            forbid(c.requesters() != null, here + ".requesters", "only ON_REQUEST takes requesters, not " + type);
         }
         checkAnchor(here, c, type);
     }

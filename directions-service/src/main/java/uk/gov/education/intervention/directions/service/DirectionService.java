@@ -340,6 +340,10 @@ public class DirectionService {
             u.cadenceDueOn = q.cadence().dueOn();
             u.cadenceAnchor = q.cadence().anchor();
             u.cadenceAnchorBasis = q.cadence().anchorBasis();
+            u.triggerEvent = q.cadence().trigger() == null ? null : q.cadence().trigger().event();
+            u.triggerRole = q.cadence().trigger() == null ? null : q.cadence().trigger().role().name();
+            u.cadenceWithin = q.cadence().within();
+            u.cadenceRequesters = q.cadence().requesters() == null ? null : q.cadence().requesters().stream().map(Enum::name).toArray(String[]::new);
             d.duties.add(u);
         }
     }

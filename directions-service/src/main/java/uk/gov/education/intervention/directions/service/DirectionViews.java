@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import uk.gov.education.intervention.directions.domain.AnnexText;
 import uk.gov.education.intervention.directions.domain.Cadence;
 import uk.gov.education.intervention.directions.domain.CadenceRules;
+import uk.gov.education.intervention.directions.domain.Trigger;
 import uk.gov.education.intervention.directions.domain.ClauseText;
 import uk.gov.education.intervention.directions.domain.Direction;
 import uk.gov.education.intervention.directions.domain.DirectionText;
@@ -96,9 +97,11 @@ public class DirectionViews {
         citations.addAll(Arrays.asList(u.citedBy));
         Cadence stored = new Cadence(u.cadenceType, u.cadenceMonths, u.cadenceOffsets == null ? null : List.of(u.cadenceOffsets),
                 u.cadenceDueOn, CadenceRules.anchor(u.cadenceType, u.cadenceAnchor),
-                CadenceRules.anchorBasis(u.cadenceType, u.cadenceAnchorBasis), null);
+                CadenceRules.anchorBasis(u.cadenceType, u.cadenceAnchorBasis), null,
+                u.triggerEvent == null ? null : new Trigger(u.triggerEvent, Party.valueOf(u.triggerRole)), u.cadenceWithin,
+                u.cadenceRequesters == null ? null : Arrays.stream(u.cadenceRequesters).map(Party::valueOf).toList());
         Cadence cadence = new Cadence(stored.type(), stored.months(), stored.offsets(), stored.dueOn(), stored.anchor(),
-                stored.anchorBasis(), CadenceRules.rule(stored, d.date));
+                stored.anchorBasis(), CadenceRules.rule(stored, d.date), stored.trigger(), stored.within(), stored.requesters());
         return new DutyView(d.reference + "/" + u.code, u.code, d.reference, d.councilGssCode, d.date, d.status, d.revokedOn,
                 u.clause, List.copyOf(citations), u.kind, u.title, Arrays.stream(u.providers).map(Party::valueOf).toList(), u.recipient,
                 cadence);

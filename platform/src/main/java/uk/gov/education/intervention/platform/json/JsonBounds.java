@@ -69,7 +69,7 @@ public class JsonBounds implements ObjectMapperCustomizer {
                 Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}"),
                 "must be a month (YYYY-MM) from " + Bounds.MONTH_RANGE));
         mapper.registerModule(bounds);
-        // a value of another JSON type is refused, not converted: true or 12 is not a text, "12" not a number, 0 not an enum's name
+        // a value of another JSON type is refused, not converted: true or 12 is not a text, "12" not a number, 0 not an enum's name nor a boolean
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -77,6 +77,10 @@ public class JsonBounds implements ObjectMapperCustomizer {
         for (LogicalType number : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
+        // Jackson reads 2 as true and 0 as false unless told not to
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // a body is one JSON document: "{} {}" or "{}garbage" is not one
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -32,4 +32,19 @@ public interface CouncilsClient {
                                     @QueryParam("organisationGssCode") String organisationGssCode,
                                     @QueryParam("council") String council,
                                     @QueryParam("on") String on);
+
+    /** Appointments to a role, for every council, a page at a time. */
+    @GET
+    @Path("/appointments")
+    RemotePage<RemoteAppointment> appointments(@QueryParam("role") String role,
+                                               @QueryParam("limit") int limit,
+                                               @QueryParam("cursor") String cursor);
+
+    /** Appointments to a role for one council in force on a day (one page: a council has few holders of a role). */
+    @GET
+    @Path("/appointments")
+    RemotePage<RemoteAppointment> appointmentsOn(@QueryParam("council") String council,
+                                                 @QueryParam("role") String role,
+                                                 @QueryParam("activeOn") String activeOn,
+                                                 @QueryParam("limit") int limit);
 }

@@ -34,7 +34,9 @@ public class CouncilsGateway {
 
     static final String COUNCILS = "councils-service.councils";
     static final String ROLE_HOLDINGS = "councils-service.role-holdings";
-    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS);
+    static final String APPOINTMENTS = "councils-service.appointments";
+    static final String APPOINTMENTS_ON = "councils-service.appointments-on";
+    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS, APPOINTMENTS_ON);
 
     @Inject
     @RestClient
@@ -60,5 +62,17 @@ public class CouncilsGateway {
     @CircuitBreakerName(ROLE_HOLDINGS)
     public RemoteRoleHoldings roleHoldings(String issuer, String subject, String organisationGss, String councilGss, LocalDate on) {
         return status.observe(Dependency.COUNCILS, () -> client.roleHoldings(issuer, subject, organisationGss, councilGss, on.toString()));
+    }
+
+    /** One page of the appointments to a role, for every council ({@code cursor} null for the first). */
+    @CircuitBreakerName(APPOINTMENTS)
+    public RemotePage<RemoteAppointment> appointments(String roleCode, String cursor) {
+        return status.observe(Dependency.COUNCILS, () -> client.appointments(roleCode, BATCH, cursor));
+    }
+
+    /** The appointments to a role for a council in force on a day. */
+    @CircuitBreakerName(APPOINTMENTS_ON)
+    public List<RemoteAppointment> appointmentsOn(String councilGss, String roleCode, LocalDate on) {
+        return status.observe(Dependency.COUNCILS, () -> client.appointmentsOn(councilGss, roleCode, on.toString(), BATCH)).itemsOrEmpty();
     }
 }

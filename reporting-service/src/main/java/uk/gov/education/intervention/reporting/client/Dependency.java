@@ -6,7 +6,8 @@ import java.util.List;
 public enum Dependency {
     COUNCILS("councils-service", CouncilsGateway.BREAKERS,
             "council names and current Ofsted ratings come from the last copy kept, or are missing; "
-                    + "access that follows appointments (partners, commissioners, appointees) cannot be decided: 503"),
+                    + "access that follows appointments (partners, commissioners, appointees) cannot be decided: 503; "
+                    + "items an appointment makes due use the appointments as last read, or are missing"),
     DIRECTIONS("directions-service", DirectionsGateway.BREAKERS,
             "schedules use the duties feed as last read; with no copy kept, schedules cannot be computed");
 

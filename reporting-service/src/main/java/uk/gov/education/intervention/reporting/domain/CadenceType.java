@@ -13,5 +13,9 @@ public enum CadenceType {
     /** A single deadline. */
     ONCE,
     /** No fixed schedule: ad-hoc submissions only. */
-    REGULAR
+    REGULAR,
+    /** One item for each time its trigger is recorded (an appointment to a role for the council), due from then. */
+    ON_EVENT,
+    /** Each time one of its requesters asks: recorded as access requests, not as due items. */
+    ON_REQUEST
 }

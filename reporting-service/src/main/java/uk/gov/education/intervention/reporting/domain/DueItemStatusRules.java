@@ -34,11 +34,12 @@ public final class DueItemStatusRules {
             return switch (submission) {
                 case ACCEPTED -> DueItemStatus.ACCEPTED;
                 case RETURNED -> DueItemStatus.RETURNED;
-                case SUBMITTED -> onTime(firstReceivedOn, due.dueOn(), graceDays)
+                // with no deadline stated nothing is late
+                case SUBMITTED -> !due.deadlineStated() || onTime(firstReceivedOn, due.dueOn(), graceDays)
                         ? DueItemStatus.SUBMITTED_ON_TIME : DueItemStatus.SUBMITTED_LATE;
             };
         }
-        if (today.isAfter(deadline(due.dueOn(), graceDays))) {
+        if (due.deadlineStated() && today.isAfter(deadline(due.dueOn(), graceDays))) {
             return DueItemStatus.OVERDUE;
         }
         if (today.isBefore(due.periodStart())) {

@@ -94,6 +94,11 @@ public record Duty(
                     ? "duty " + id + " falls due at offsets " + cadence.offsets()
                     : anchor != null && !anchor.equals(Cadence.DIRECTION_DATE) ? "duty " + id + " counts its offsets from " + anchor : null;
             case ONCE -> outOfRange(cadence.dueOn()) ? "duty " + id + " falls due on " + cadence.dueOn() : null;
+            case ON_EVENT -> cadence.trigger() == null || cadence.trigger().role() == null
+                    || !"APPOINTMENT".equals(cadence.trigger().event())
+                    || (cadence.within() != null && (cadence.withinPeriod() == null || cadence.withinPeriod().isNegative()
+                    || cadence.withinPeriod().toTotalMonths() > MAX_MONTHS || cadence.withinPeriod().getDays() > 36500))
+                    ? "duty " + id + " falls due on an event it does not name, or within " + cadence.within() : null;
             default -> null;
         };
     }

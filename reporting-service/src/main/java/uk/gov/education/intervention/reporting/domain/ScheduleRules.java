@@ -1,9 +1,13 @@
 package uk.gov.education.intervention.reporting.domain;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +23,11 @@ import java.util.TreeSet;
  * after the direction's date, due on that month's last day.</li>
  * <li>Per Improvement Board meeting: one item due on the date of each recorded meeting after the
  * direction's date.</li>
+ * <li>On an event: one item for each recorded fact (an appointment to the trigger's role for the
+ * council, not an extension or renewal of one) while the direction is in force, due from the
+ * later of the fact's day and the direction's date, by that day plus the stated period; with no
+ * period stated there is no deadline (the item is never overdue) and a revocation withdraws it.</li>
+ * <li>On request: no item; requests are recorded as they are made.</li>
  * <li>Revocation: nothing whose period begins after the direction was revoked; an item whose
  * period began while it was in force but which falls due after revocation is withdrawn.</li>
  * </ul>
@@ -40,6 +49,15 @@ public final class ScheduleRules {
      * @param boardMeetings dates of the council's Improvement Board meetings (any order)
      */
     public static List<ScheduledDue> occurrences(Duty duty, List<LocalDate> boardMeetings, LocalDate until) {
+        return occurrences(duty, boardMeetings, List.of(), until);
+    }
+
+    /**
+     * As {@link #occurrences(Duty, List, LocalDate)}, with the facts that make an ON_EVENT duty due.
+     *
+     * @param facts the recorded facts of the duty's council and trigger role (any order)
+     */
+    public static List<ScheduledDue> occurrences(Duty duty, List<LocalDate> boardMeetings, List<EventFact> facts, LocalDate until) {
         if (duty.cadence() == null || duty.cadence().type() == null || duty.directionDate() == null) {
             return List.of();
         }
@@ -115,8 +133,27 @@ public final class ScheduleRules {
                     previous = meeting;
                 }
             }
-            case REGULAR -> {
-                // no fixed schedule: submissions against this duty are ad hoc
+            case ON_EVENT -> {
+                Period within = c.withinPeriod();
+                List<EventFact> sorted = new ArrayList<>(facts);
+                sorted.sort(Comparator.comparing(EventFact::on).thenComparing(EventFact::ref));
+                Set<LocalDate> seen = new HashSet<>();
+                for (EventFact f : sorted) {
+                    LocalDate from = f.on().isBefore(date) ? date : f.on();
+                    // the item's id is made from its date: two facts on one day make one item
+                    if (from.isAfter(until) || beganAfter(from, revoked) || !seen.add(from)) {
+                        continue;
+                    }
+                    if (within == null) {
+                        out.add(new ScheduledDue(from, from, from, revoked != null, false, f));
+                    } else {
+                        LocalDate due = from.plus(within);
+                        out.add(new ScheduledDue(from, due, due, fallsAfter(due, revoked), true, f));
+                    }
+                }
+            }
+            case REGULAR, ON_REQUEST -> {
+                // no fixed schedule: submissions against a REGULAR duty are ad hoc; requests are recorded as made
             }
         }
         return out;

@@ -21,5 +21,7 @@ public record AggregateCounts(
         @Schema(description = "Items withdrawn because the direction was revoked before they fell due.", example = "0", nullable = true)
         Integer withdrawn,
         @Schema(description = "onTime / (onTime + late + overdue), to three places; absent when nothing has fallen due yet.",
-                example = "0.667", nullable = true) Double onTimeRate) {
+                example = "0.667", nullable = true) Double onTimeRate,
+        @Schema(description = "The reviews held in the period and what they found (recorded in this service, so known even when "
+                + "the schedules are not).") ReviewCounts reviews) {
 }

@@ -28,11 +28,26 @@ public record DueItemView(
         uk.gov.education.intervention.reporting.domain.Cadence cadence,
         @Schema(example = "2019-11-01") LocalDate periodStart,
         @Schema(example = "2020-01-31") LocalDate periodEnd,
-        @Schema(example = "2020-01-31") LocalDate dueOn,
-        @Schema(description = "The last day a submission counts as on time: the due date plus the grace period.",
-                example = "2020-01-31") LocalDate deadline,
+        @Schema(description = "The due date; for an item an event made due with no deadline stated, the day it fell due.",
+                example = "2020-01-31") LocalDate dueOn,
+        @Schema(description = "The last day a submission counts as on time: the due date plus the grace period; "
+                + "null when the text states no deadline.", example = "2020-01-31", nullable = true) LocalDate deadline,
         @Schema(example = "SUBMITTED_ON_TIME") DueItemStatus status,
         @Schema(description = "ISSUED, or REVOKED for a direction no longer in force.", example = "ISSUED") String directionStatus,
         @Schema(description = "The submission answering it, if any (for a partner authority: only one it contributed to).",
-                nullable = true) UUID submissionId) {
+                nullable = true) UUID submissionId,
+        @Schema(description = "The day it must be done by; null when the text states no deadline (Medway Annex B.1's sign-off: "
+                + "due from the Leadership Improvement Partner's appointment, no period stated).", example = "2020-01-31",
+                nullable = true) LocalDate dueBy,
+        @Schema(description = "For an item an event made due: the fact recorded, as councils-service records it.", nullable = true)
+        Trigger trigger) {
+
+    @Schema(name = "DueItemTrigger", description = "The recorded fact that made an item due.")
+    public record Trigger(
+            @Schema(example = "APPOINTMENT") String event,
+            @Schema(example = "LEADERSHIP_IMPROVEMENT_PARTNER") String role,
+            @Schema(description = "The appointment's id in councils-service.") String appointmentId,
+            @Schema(description = "The appointment's first day.", example = "2020-03-02") LocalDate on,
+            @Schema(description = "In words, when it must be done by.", example = "no deadline stated") String deadline) {
+    }
 }

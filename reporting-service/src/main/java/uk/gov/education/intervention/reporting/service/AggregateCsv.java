@@ -21,7 +21,8 @@ public final class AggregateCsv {
 
     public static final String[] HEADER = {"granularity", "period", "periodStart", "periodEnd", "councilGssCode", "councilName",
             "ofstedRating", "directionInForce", "expected", "received", "onTime", "late", "overdue", "accepted", "returned",
-            "withdrawn", "onTimeRate"};
+            "withdrawn", "onTimeRate", "reviewsHeld", "reviewsSufficientProgress", "reviewsInsufficientProgress",
+            "recommendedContinue", "recommendedAlternativeDeliveryAndGovernance", "recommendedRemovalOfServiceControl"};
 
     private AggregateCsv() {
     }
@@ -49,7 +50,10 @@ public final class AggregateCsv {
                             String direction) throws IOException {
         csv.printRecord(r.granularity(), p.period(), p.start(), p.end(), text(gss), text(name), text(rating), text(direction),
                 blank(p.expected()), p.received(), p.onTime(), p.late(), blank(p.overdue()), p.accepted(), p.returned(),
-                blank(p.withdrawn()), blank(p.onTimeRate()));
+                blank(p.withdrawn()), blank(p.onTimeRate()), p.reviews().held(), p.reviews().sufficientProgress(),
+                p.reviews().insufficientProgress(), p.reviews().recommendations().get("CONTINUE"),
+                p.reviews().recommendations().get("ALTERNATIVE_DELIVERY_AND_GOVERNANCE"),
+                p.reviews().recommendations().get("REMOVAL_OF_SERVICE_CONTROL"));
     }
 
     /** A text cell, neutralised if a spreadsheet would read it as a formula. */

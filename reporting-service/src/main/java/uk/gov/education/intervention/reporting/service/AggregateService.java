@@ -8,16 +8,21 @@ import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.domain.ReviewOutcome;
+import uk.gov.education.intervention.reporting.domain.ReviewRecommendation;
 import uk.gov.education.intervention.reporting.domain.Submission;
 import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
+import uk.gov.education.intervention.reporting.repository.ReviewOutcomeRepository;
 import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.rest.AggregateCounts;
 import uk.gov.education.intervention.reporting.rest.AggregateReport;
 import uk.gov.education.intervention.reporting.rest.CouncilAggregate;
+import uk.gov.education.intervention.reporting.rest.ReviewCounts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +52,9 @@ public class AggregateService {
     SubmissionRepository submissions;
 
     @Inject
+    ReviewOutcomeRepository reviewOutcomes;
+
+    @Inject
     AccessPolicy access;
 
     @Inject
@@ -61,6 +69,17 @@ public class AggregateService {
         int accepted;
         int returned;
         int withdrawn;
+        int reviewsHeld;
+        int sufficientProgress;
+        final Map<ReviewRecommendation, Integer> recommendations = new EnumMap<>(ReviewRecommendation.class);
+
+        void review(ReviewOutcome o) {
+            reviewsHeld++;
+            if (o.sufficientProgress) {
+                sufficientProgress++;
+            }
+            recommendations.merge(o.recommendation, 1, Integer::sum);
+        }
 
         void add(Counter o) {
             expected += o.expected;
@@ -71,13 +90,24 @@ public class AggregateService {
             accepted += o.accepted;
             returned += o.returned;
             withdrawn += o.withdrawn;
+            reviewsHeld += o.reviewsHeld;
+            sufficientProgress += o.sufficientProgress;
+            o.recommendations.forEach((k, v) -> recommendations.merge(k, v, Integer::sum));
         }
 
         AggregateCounts view(Granularity.Period p, boolean scheduleKnown) {
             int judged = onTime + late + overdue;
             Double rate = !scheduleKnown || judged == 0 ? null : Math.round(1000.0 * onTime / judged) / 1000.0;
             return new AggregateCounts(p.label(), p.start(), p.end(), scheduleKnown ? expected : null, received, onTime, late,
-                    scheduleKnown ? overdue : null, accepted, returned, scheduleKnown ? withdrawn : null, rate);
+                    scheduleKnown ? overdue : null, accepted, returned, scheduleKnown ? withdrawn : null, rate, reviews());
+        }
+
+        ReviewCounts reviews() {
+            Map<String, Integer> byRecommendation = new LinkedHashMap<>();
+            for (ReviewRecommendation r : ReviewRecommendation.values()) {
+                byRecommendation.put(r.name(), recommendations.getOrDefault(r, 0));
+            }
+            return new ReviewCounts(reviewsHeld, sufficientProgress, reviewsHeld - sufficientProgress, byRecommendation);
         }
     }
 
@@ -120,7 +150,11 @@ public class AggregateService {
         }
         int grace = config.graceDays();
         if (scheduleKnown) {
-            List<ScheduleService.DueItem> items = schedule.items(duties.duties(), scope, to.end()).stream()
+            EventTriggers.Result facts = schedule.facts(duties.duties(), scope);
+            if (!facts.live()) {
+                missing.add(facts.problem());
+            }
+            List<ScheduleService.DueItem> items = schedule.items(duties.duties(), scope, to.end(), facts).stream()
                     .filter(i -> !i.due().dueOn().isBefore(from.start())).toList();
             for (ScheduleService.DueItemState st : schedule.withStatus(items)) {
                 String council = st.item().councilGss();
@@ -155,6 +189,12 @@ public class AggregateService {
                     c.returned++;
                 }
             }
+        }
+
+        for (ReviewOutcome o : reviewOutcomes.heldBetween(scope, from.start(), to.end())) {
+            councils.add(o.councilGss);
+            counts.computeIfAbsent(o.councilGss, k -> new HashMap<>()).computeIfAbsent(g.containing(o.heldOn).label(), k -> new Counter())
+                    .review(o);
         }
 
         CouncilDirectory.Lookup lookup = councilDirectory.lookup(councils);
@@ -197,7 +237,7 @@ public class AggregateService {
         Submission s = st.submission();
         if (s != null) {
             c.received++;
-            if (DueItemStatusRules.onTime(schedule.receivedOn(s), st.item().due().dueOn(), grace)) {
+            if (!st.item().due().deadlineStated() || DueItemStatusRules.onTime(schedule.receivedOn(s), st.item().due().dueOn(), grace)) {
                 c.onTime++;
             } else {
                 c.late++;

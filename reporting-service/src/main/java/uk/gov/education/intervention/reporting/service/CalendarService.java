@@ -51,7 +51,8 @@ public class CalendarService {
             throw Problems.dependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
         }
         LocalDate today = schedule.today();
-        List<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, schedule.horizon()).stream()
+        EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
+        List<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, schedule.horizon(), facts).stream()
                 .filter(i -> !i.due().dueOn().isBefore(today.minusYears(1))).toList();
         Set<String> involved = new TreeSet<>();
         items.forEach(i -> involved.add(i.councilGss()));
@@ -80,7 +81,8 @@ public class CalendarService {
                     + "Owed by: " + String.join(", ", i.duty().providersOrEmpty()) + "\n"
                     + "To: " + i.duty().recipient() + "\n"
                     + (i.duty().cadence().rule() == null ? "" : "Falls due: " + i.duty().cadence().rule() + "\n")
-                    + "Period: " + i.due().periodStart() + " to " + i.due().periodEnd() + "\n"
+                    + (i.due().deadlineStated() ? "Period: " + i.due().periodStart() + " to " + i.due().periodEnd() + "\n"
+                    : "Due from: " + i.due().periodStart() + " (no deadline stated)\n")
                     + "Status: " + st.status() + "\n"
                     + "Due item: " + i.id());
             e.addCategories(new Categories(i.duty().kind()));
@@ -91,6 +93,9 @@ public class CalendarService {
         List<String> missing = new java.util.ArrayList<>();
         if (!duties.live()) {
             missing.add(duties.problem());
+        }
+        if (!facts.live()) {
+            missing.add(facts.problem());
         }
         if (!lookup.complete()) {
             missing.add(lookup.problem());

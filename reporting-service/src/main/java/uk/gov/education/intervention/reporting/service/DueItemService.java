@@ -8,6 +8,7 @@ import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.domain.EventFact;
 import uk.gov.education.intervention.reporting.domain.Section;
 import uk.gov.education.intervention.reporting.domain.Submission;
 import uk.gov.education.intervention.reporting.rest.DueItemPage;
@@ -52,7 +53,9 @@ public class DueItemService {
         Map<String, AccessPolicy.Standing> reach = q.council() != null
                 ? Map.of(q.council(), access.requireAny(q.council())) : access.everyCouncil();
         DutyFeed.Result duties = requireDuties();
-        Stream<ScheduleService.DueItem> items = schedule.items(duties.duties(), reach == null ? null : reach.keySet(), to).stream()
+        Set<String> councils = reach == null ? null : reach.keySet();
+        EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
+        Stream<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, to, facts).stream()
                 .filter(i -> q.from() == null || !i.due().dueOn().isBefore(q.from()))
                 .filter(i -> q.kind() == null || q.kind().equals(i.duty().kind()))
                 .filter(i -> q.dutyId() == null || q.dutyId().equals(i.duty().id()));
@@ -82,8 +85,14 @@ public class DueItemService {
         for (ScheduleService.DueItemState s : rows) {
             views.add(view(s, reach == null ? null : reach.get(s.item().councilGss())));
         }
-        return new DueItemPage(views, next, page.limit(), !duties.live(),
-                duties.live() ? List.of() : List.of(duties.problem()), duties.snapshot().fetchedAt());
+        List<String> missing = new ArrayList<>();
+        if (!duties.live()) {
+            missing.add(duties.problem());
+        }
+        if (!facts.live()) {
+            missing.add(facts.problem());
+        }
+        return new DueItemPage(views, next, page.limit(), !missing.isEmpty(), missing, duties.snapshot().fetchedAt());
     }
 
     public DueItemView get(String idText) {
@@ -118,11 +127,16 @@ public class DueItemService {
         ScheduleService.DueItem i = s.item();
         Submission sub = s.submission();
         boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed(sub, st.sectionKeys()));
+        boolean stated = i.due().deadlineStated();
+        EventFact f = i.due().trigger();
+        DueItemView.Trigger trigger = f == null ? null : new DueItemView.Trigger("APPOINTMENT", f.roleCode(), f.ref(), f.on(),
+                stated ? "by " + i.due().dueOn() + " (" + i.duty().cadence().within() + " from " + i.due().periodStart() + ")"
+                        : "no deadline stated");
         return new DueItemView(i.id().toString(), i.councilGss(), i.duty().directionReference(), i.duty().id(), i.duty().clause(),
                 i.duty().citationsOrClause(), i.duty().kind(), i.duty().title(), i.duty().recipient(), i.duty().providersOrEmpty(),
-                i.duty().cadence(), i.due().periodStart(),
-                i.due().periodEnd(), i.due().dueOn(), DueItemStatusRules.deadline(i.due().dueOn(), schedule.graceDays()),
-                s.status(), i.duty().directionStatus(), showSubmission ? sub.id : null);
+                i.duty().cadence(), i.due().periodStart(), i.due().periodEnd(), i.due().dueOn(),
+                stated ? DueItemStatusRules.deadline(i.due().dueOn(), schedule.graceDays()) : null,
+                s.status(), i.duty().directionStatus(), showSubmission ? sub.id : null, stated ? i.due().dueOn() : null, trigger);
     }
 
     /** Whether the report has a section the caller reads (one it writes). */

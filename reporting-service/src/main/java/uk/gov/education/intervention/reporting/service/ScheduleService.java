@@ -3,11 +3,14 @@ package uk.gov.education.intervention.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
+import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.reporting.domain.BoardMeeting;
+import uk.gov.education.intervention.reporting.domain.CadenceType;
 import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.domain.EventFact;
 import uk.gov.education.intervention.reporting.domain.ScheduleRules;
 import uk.gov.education.intervention.reporting.domain.ScheduledDue;
 import uk.gov.education.intervention.reporting.domain.Submission;
@@ -60,6 +63,9 @@ public class ScheduleService {
     @Inject
     Clock clock;
 
+    @Inject
+    EventTriggers triggers;
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -74,6 +80,16 @@ public class ScheduleService {
 
     /** Every item of the duties (of the given councils; null for all) due on or before {@code until}, in order. */
     public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate until) {
+        return items(duties, councils, until, facts(duties, councils));
+    }
+
+    /** The facts that make the ON_EVENT duties of these councils (null for all) due: no call when none has such a duty. */
+    public EventTriggers.Result facts(List<Duty> duties, Set<String> councils) {
+        return triggers.forDuties(duties.stream().filter(d -> councils == null || councils.contains(d.councilGssCode())).toList());
+    }
+
+    /** As {@link #items(List, Set, LocalDate)}, with the facts already read. */
+    public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate until, EventTriggers.Result facts) {
         List<Duty> relevant = duties.stream()
                 .filter(d -> d.councilGssCode() != null && d.code() != null && d.directionReference() != null)
                 .filter(d -> councils == null || councils.contains(d.councilGssCode()))
@@ -81,7 +97,8 @@ public class ScheduleService {
         Map<String, List<LocalDate>> boardDates = boardMeetingDates(relevant.stream().map(Duty::councilGssCode).distinct().toList());
         List<DueItem> out = new ArrayList<>();
         for (Duty d : relevant) {
-            for (ScheduledDue due : ScheduleRules.occurrences(d, boardDates.getOrDefault(d.councilGssCode(), List.of()), until)) {
+            for (ScheduledDue due : ScheduleRules.occurrences(d, boardDates.getOrDefault(d.councilGssCode(), List.of()),
+                    factsOf(d, facts), until)) {
                 out.add(new DueItem(DueItemId.of(d, due.dueOn()), d, due));
             }
         }
@@ -97,7 +114,15 @@ public class ScheduleService {
             return Optional.empty();
         }
         List<LocalDate> dates = boardMeetingDates(List.of(duty.get().councilGssCode())).getOrDefault(duty.get().councilGssCode(), List.of());
-        return ScheduleRules.occurrences(duty.get(), dates, id.dueOn()).stream()
+        List<EventFact> facts = List.of();
+        if (onEvent(duty.get())) {
+            EventTriggers.Result r = triggers.forDuties(List.of(duty.get()));
+            if (!r.known(duty.get().cadence().trigger().role())) {
+                throw Problems.dependencyUnavailable("councils-service", r.problem() + ". Try again shortly.");
+            }
+            facts = factsOf(duty.get(), r);
+        }
+        return ScheduleRules.occurrences(duty.get(), dates, facts, id.dueOn()).stream()
                 .filter(due -> due.dueOn().equals(id.dueOn()))
                 .findFirst()
                 .map(due -> new DueItem(id, duty.get(), due));
@@ -138,6 +163,15 @@ public class ScheduleService {
             out.put(s.dueItemId, s);
         }
         return out;
+    }
+
+    private static boolean onEvent(Duty d) {
+        return d.cadence() != null && d.cadence().type() == CadenceType.ON_EVENT && d.cadence().trigger() != null
+                && d.cadence().trigger().role() != null;
+    }
+
+    private static List<EventFact> factsOf(Duty d, EventTriggers.Result facts) {
+        return onEvent(d) ? facts.of(d.councilGssCode(), d.cadence().trigger().role()) : List.of();
     }
 
     public static Predicate<DueItem> owedByAnyOf(Set<String> roles) {
