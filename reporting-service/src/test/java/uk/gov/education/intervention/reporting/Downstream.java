@@ -338,22 +338,42 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /**
-     * councils-service's {@code GET /v1/role-holdings}, answered from the appointments and identities
-     * above as councils-service answers it: 404 for a council it does not know.
-     */
-    static final class RoleHoldingsStandIn implements ResponseDefinitionTransformerV2 {
-        static final String NAME = "role-holdings";
+    /** A stand-in answer computed per request, applied only to the stubs that name it. */
+    abstract static class StandIn implements ResponseDefinitionTransformerV2 {
+        private final String name;
+
+        StandIn(String name) {
+            this.name = name;
+        }
 
         @Override
         public String getName() {
-            return NAME;
+            return name;
         }
 
         @Override
         public boolean applyGlobally() {
             return false;
         }
+
+        /** A query parameter's first value; null when absent or empty. */
+        static String param(Request r, String name) {
+            QueryParameter p = r.queryParameter(name);
+            return p != null && p.isPresent() && !p.firstValue().isEmpty() ? p.firstValue() : null;
+        }
+    }
+
+    /**
+     * councils-service's {@code GET /v1/role-holdings}, answered from the appointments and identities
+     * above as councils-service answers it: 404 for a council it does not know.
+     */
+    static final class RoleHoldingsStandIn extends StandIn {
+        static final String NAME = "role-holdings";
+
+        RoleHoldingsStandIn() {
+            super(NAME);
+        }
+
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
@@ -395,11 +415,6 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
             return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
                     .withBody(body.toString()).build();
         }
-
-        private static String param(Request r, String name) {
-            QueryParameter p = r.queryParameter(name);
-            return p != null && p.isPresent() && !p.firstValue().isEmpty() ? p.firstValue() : null;
-        }
     }
 
     /**
@@ -407,25 +422,20 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
      * appointments above in one page, as councils-service answers it (an appointment recorded here is
      * a first appointment, never an extension or renewal).
      */
-    static final class AppointmentsStandIn implements ResponseDefinitionTransformerV2 {
+    static final class AppointmentsStandIn extends StandIn {
         static final String NAME = "appointments";
 
-        @Override
-        public String getName() {
-            return NAME;
+        AppointmentsStandIn() {
+            super(NAME);
         }
 
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             Request r = event.getRequest();
-            String role = RoleHoldingsStandIn.param(r, "role");
-            String council = RoleHoldingsStandIn.param(r, "council");
-            String activeOn = RoleHoldingsStandIn.param(r, "activeOn");
+            String role = param(r, "role");
+            String council = param(r, "council");
+            String activeOn = param(r, "activeOn");
             ObjectNode body = JSON.createObjectNode().put("limit", 200);
             ArrayNode items = body.putArray("items");
             for (Appointment a : APPOINTMENTS) {
