@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import uk.gov.education.intervention.platform.domain.DomainException;
 import uk.gov.education.intervention.platform.json.JsonBounds;
 import uk.gov.education.intervention.platform.rest.Bounds;
 import uk.gov.education.intervention.platform.rest.StrictQueryParameters;
@@ -46,6 +47,9 @@ public class ProblemShape implements ProblemPostProcessor {
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         Throwable cause = context.cause;
+        if (cause instanceof DomainException domain) {
+            return HttpProblem.builder(DomainProblems.toProblem(domain)).withInstance(problem.getInstance()).build();
+        }
         if (cause instanceof ConstraintViolationException cve && problem.getStatusCode() == 400) {
             return validation(problem, violations(cve));
         }
