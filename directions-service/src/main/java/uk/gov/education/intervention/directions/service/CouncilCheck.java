@@ -13,8 +13,8 @@ import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.domain.RuleViolation;
 
 /**
- * Confirms with councils-service that a council exists, as failures a client can act on: an
- * unknown council breaks a rule; a councils-service that cannot answer is a dependency unavailable.
+ * Confirms with councils-service that a council exists, as problems a client can act on: an
+ * unknown council is 422; a councils-service that cannot answer is 503 dependency-unavailable.
  */
 @ApplicationScoped
 public class CouncilCheck {
