@@ -15,6 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A duty a direction imposes, attached to the clause that imposes it: what is due, who provides
@@ -104,4 +106,46 @@ public class Duty {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "cadence_requesters", columnDefinition = "varchar(60)[]")
     public String[] cadenceRequesters;
+
+    /** The duty at {@code position} of {@code direction}, on {@code terms}. */
+    public static Duty of(Direction direction, int position, DutyTerms terms) {
+        Cadence c = terms.cadence();
+        Duty u = new Duty();
+        u.direction = direction;
+        u.position = position;
+        u.code = terms.code();
+        u.clause = terms.clause();
+        u.citedBy = terms.citedByOrEmpty().toArray(String[]::new);
+        u.kind = terms.kind();
+        u.title = terms.title().trim();
+        u.providers = terms.providers().stream().map(Enum::name).toArray(String[]::new);
+        u.recipient = terms.recipient();
+        u.cadenceType = c.type();
+        u.cadenceMonths = c.months();
+        u.cadenceOffsets = c.offsets() == null ? null : c.offsets().toArray(Integer[]::new);
+        u.cadenceDueOn = c.dueOn();
+        u.cadenceAnchor = c.anchor();
+        u.cadenceAnchorBasis = c.anchorBasis();
+        u.triggerEvent = c.trigger() == null ? null : c.trigger().event();
+        u.triggerRole = c.trigger() == null ? null : c.trigger().role().name();
+        u.cadenceWithin = c.within();
+        u.cadenceRequesters = c.requesters() == null ? null : c.requesters().stream().map(Enum::name).toArray(String[]::new);
+        return u;
+    }
+
+    /** The cadence as stored, without the anchor its type implies or a schedule in words. */
+    public Cadence cadence() {
+        return new Cadence(cadenceType, cadenceMonths, cadenceOffsets == null ? null : List.of(cadenceOffsets), cadenceDueOn,
+                cadenceAnchor, cadenceAnchorBasis, null,
+                triggerEvent == null ? null : new Trigger(triggerEvent, Party.valueOf(triggerRole)), cadenceWithin,
+                cadenceRequesters == null ? null : Arrays.stream(cadenceRequesters).map(Party::valueOf).toList());
+    }
+
+    public List<Party> providerList() {
+        return Arrays.stream(providers).map(Party::valueOf).toList();
+    }
+
+    public DutySnapshot snapshot() {
+        return new DutySnapshot(code, clause, List.of(citedBy), kind, title, providerList(), recipient, cadence());
+    }
 }

@@ -1,12 +1,5 @@
 package uk.gov.education.intervention.directions.domain;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "FunctionReference", description = "A set of failing functions and the clause of the direction that states it.")
-public record FunctionReference(
-        @Schema(example = "CHILDREN_ACT_1989_SS23C_TO_24D") @NotNull FunctionSet set,
-        @Schema(description = "The clause that states it.", example = "4.b")
-        @NotNull @Pattern(regexp = References.CLAUSE_REFERENCE, message = References.CLAUSE_REFERENCE_MESSAGE) String clause) {
+/** A set of failing functions and the clause of the direction that states it. */
+public record FunctionReference(FunctionSet set, String clause) {
 }

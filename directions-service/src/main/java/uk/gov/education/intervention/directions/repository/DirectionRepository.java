@@ -4,15 +4,52 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import uk.gov.education.intervention.directions.domain.Direction;
+import uk.gov.education.intervention.directions.domain.DirectionKey;
+import uk.gov.education.intervention.directions.domain.DirectionStatus;
+import uk.gov.education.intervention.platform.rest.Filters;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class DirectionRepository implements PanacheRepositoryBase<Direction, Long> {
 
     public Optional<Direction> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
+    }
+
+    /**
+     * Up to {@code limit} directions after {@code after} (null: from the first) in date order, then by
+     * reference. Null filters are not applied; {@code hidden} is a status left out.
+     */
+    public List<Direction> list(String council, Set<DirectionStatus> statuses, DirectionStatus hidden, LocalDate inForceOn,
+                                DirectionKey after, int limit) {
+        Filters f = new Filters()
+                .and("councilGssCode = :council", "council", council)
+                .and("status in :statuses", "statuses", statuses == null || statuses.isEmpty() ? null : statuses)
+                .and("status <> :hidden", "hidden", hidden);
+        if (inForceOn != null) {
+            f.and("status <> :draft and date <= :day and (revokedOn is null or revokedOn > :day)",
+                    Map.of("draft", DirectionStatus.DRAFT, "day", inForceOn));
+        }
+        if (after != null) {
+            f.and("(date > :afterDate or (date = :afterDate and reference > :afterReference))",
+                    Map.of("afterDate", after.date(), "afterReference", after.reference()));
+        }
+        return find(f.where() + " order by date, reference", f.params()).page(0, limit).list();
+    }
+
+    /**
+     * The council's issued directions, other than {@code d}, still in force on or after its date,
+     * oldest first.
+     */
+    public List<Direction> othersInForce(Direction d) {
+        return find("councilGssCode = ?1 and status <> ?2 and reference <> ?3 "
+                        + "and (revokedOn is null or revokedOn > ?4) order by date, reference",
+                d.councilGssCode, DirectionStatus.DRAFT, d.reference, d.date).list();
     }
 
     /**

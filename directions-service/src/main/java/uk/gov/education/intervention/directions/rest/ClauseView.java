@@ -1,7 +1,6 @@
 package uk.gov.education.intervention.directions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.education.intervention.directions.domain.Citation;
 
 import java.util.List;
 
@@ -13,7 +12,7 @@ public record ClauseView(
         @Schema(description = "The number as printed; empty when printed without one.", example = "a.") String label,
         @Schema(description = "The text, verbatim.", example = "a combined monthly progress report from the Commissioner, PiPs and Council DCS,") String text,
         @Schema(nullable = true) String continuation,
-        @Schema(nullable = true) List<Citation> citations,
+        @Schema(nullable = true) List<CitationJson> citations,
         @Schema(description = "Codes of the duties this clause imposes or refers to.", nullable = true, example = "[\"monthly-progress-report\"]")
         List<String> duties,
         @Schema(nullable = true) List<ClauseView> items) {

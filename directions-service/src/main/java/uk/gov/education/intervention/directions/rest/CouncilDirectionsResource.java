@@ -30,6 +30,9 @@ public class CouncilDirectionsResource {
     @Inject
     DirectionService directions;
 
+    @Inject
+    DirectionMapper mapper;
+
     @GET
     @Operation(summary = "A council's chain of directions",
             description = "Every direction to the council in date order, each with the one it revokes and the one that revoked it. "
@@ -40,6 +43,6 @@ public class CouncilDirectionsResource {
             @PathParam("gss") @Pattern(regexp = References.GSS, message = References.GSS_MESSAGE) String gss,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return directions.list(new DirectionService.Query(gss, Set.of(), null), PageRequest.of(limit, cursor));
+        return DirectionResource.list(directions, mapper, new DirectionService.Query(gss, Set.of(), null), PageRequest.of(limit, cursor));
     }
 }

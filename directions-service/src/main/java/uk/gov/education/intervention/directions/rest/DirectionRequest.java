@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.education.intervention.directions.domain.AnnexText;
-import uk.gov.education.intervention.directions.domain.ClauseText;
-import uk.gov.education.intervention.directions.domain.FunctionReference;
 import uk.gov.education.intervention.directions.domain.References;
 
 import java.time.LocalDate;
@@ -29,17 +26,13 @@ public record DirectionRequest(
         @Schema(description = "Reference of the earlier direction this one revokes when it is issued.", example = "E06000021-2019-05-16", nullable = true)
         @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String revokes,
         @Schema(description = "The recitals ('WHEREAS'), numbered in one sequence with the directives.", nullable = true)
-        @Size(max = 60) List<@NotNull @Valid ClauseText> recitals,
+        @Size(max = 60) List<@NotNull @Valid ClauseTextJson> recitals,
         @Schema(description = "The sets of failing functions, each pointing at the clause that states it.", nullable = true)
-        @Size(max = 10) List<@NotNull @Valid FunctionReference> functions,
+        @Size(max = 10) List<@NotNull @Valid FunctionReferenceJson> functions,
         @Schema(description = "The operative paragraphs ('NOW THEREFORE').", nullable = true)
-        @Size(max = 60) List<@NotNull @Valid ClauseText> clauses,
+        @Size(max = 60) List<@NotNull @Valid ClauseTextJson> clauses,
         @Schema(description = "Annexes: terms of reference for each appointee.", nullable = true)
-        @Size(max = 10) List<@NotNull @Valid AnnexText> annexes,
+        @Size(max = 10) List<@NotNull @Valid AnnexTextJson> annexes,
         @Schema(description = "The duties the direction imposes.", nullable = true)
         @Size(max = 100) List<@NotNull @Valid DutyRequest> duties) {
-
-    public List<DutyRequest> dutiesOrEmpty() {
-        return duties == null ? List.of() : duties;
-    }
 }

@@ -29,10 +29,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.directions.domain.DirectionStatus;
 import uk.gov.education.intervention.directions.domain.References;
+import uk.gov.education.intervention.directions.domain.Direction;
+import uk.gov.education.intervention.directions.domain.DirectionKey;
 import uk.gov.education.intervention.directions.service.DirectionService;
-import uk.gov.education.intervention.directions.service.DocumentRenderer;
+import uk.gov.education.intervention.directions.service.DraftService;
+import uk.gov.education.intervention.directions.service.IssueService;
+import uk.gov.education.intervention.directions.service.RevocationService;
+import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
@@ -81,8 +87,22 @@ public class DirectionResource {
     DirectionService directions;
 
     @Inject
+    DraftService drafts;
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    RevocationService revocations;
+
+    @Inject
+    DirectionMapper mapper;
+
+    @Inject
     DocumentRenderer renderer;
 
+    @Inject
+    AuditLog audit;
 
     @GET
     @Operation(summary = "List directions",
@@ -99,7 +119,7 @@ public class DirectionResource {
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         Set<DirectionStatus> statuses = StatusParameter.parse(status, Set.of());
-        return directions.list(new DirectionService.Query(council, statuses, inForceOn), PageRequest.of(limit, cursor));
+        return list(directions, mapper, new DirectionService.Query(council, statuses, inForceOn), PageRequest.of(limit, cursor));
     }
 
     @GET
@@ -111,7 +131,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "200", description = "The direction.")
     public RestResponse<DirectionView> getDirection(@Parameter(description = "Council GSS code and the direction's date.", example = "E06000021-2019-10-31")
                         @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference) {
-        return Responses.ok(directions.get(reference));
+        return Responses.ok(mapper.versioned(directions.require(reference)));
     }
 
     @POST
@@ -128,7 +148,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "409", description = "The council already has a direction of that date.")
     @APIResponse(responseCode = "422", description = "`revokes` names no issued direction (rule revoked-direction-unknown).")
     public RestResponse<DirectionView> createDirection(@NotNull @Valid DirectionRequest request) {
-        var created = directions.create(request);
+        var created = mapper.versioned(drafts.create(TextJson.draft(request)));
         return Responses.created(URI.create("/v1/directions/" + created.body().reference()), created);
     }
 
@@ -147,7 +167,7 @@ public class DirectionResource {
                            @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                            @Parameter(description = "ETag of the version being changed.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid DirectionRequest request) {
-        return Responses.ok(directions.update(reference, ifMatch, request));
+        return Responses.ok(mapper.versioned(drafts.update(reference, ETags.expected(ifMatch), TextJson.draft(request))));
     }
 
     @POST
@@ -168,7 +188,7 @@ public class DirectionResource {
     public RestResponse<DirectionView> issueDirection(@Parameter(example = "E06000021-2021-06-30")
                           @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                           @Parameter(description = "ETag of the draft being issued.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return Responses.ok(directions.issue(reference, ifMatch));
+        return Responses.ok(mapper.versioned(issues.issue(reference, ETags.expected(ifMatch))));
     }
 
     @POST
@@ -187,7 +207,8 @@ public class DirectionResource {
                            @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                            @Parameter(description = "ETag of the direction.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid RevocationRequest request) {
-        return Responses.ok(directions.revoke(reference, ifMatch, request));
+        return Responses.ok(mapper.versioned(
+                revocations.revoke(reference, ETags.expected(ifMatch), request.revokedOn(), request.reason())));
     }
 
     @GET
@@ -200,7 +221,10 @@ public class DirectionResource {
                                     @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference,
                                     @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
                                     @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return directions.history(reference, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        DirectionService.HistoryScope scope = directions.history(reference);
+        return scope.whole() ? audit.history(scope.entityType(), scope.entityId(), page)
+                : audit.historySince(scope.entityType(), scope.entityId(), scope.fromActions(), page);
     }
 
     @GET
@@ -224,12 +248,32 @@ public class DirectionResource {
                              @Parameter(description = "html or text; overrides Accept, e.g. text.") @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         boolean html = wantsHtml(format, headers);
-        Versioned<DirectionView> d = directions.get(reference);
+        Versioned<DirectionView> d = mapper.versioned(directions.require(reference));
         String body = html ? renderer.html(d.body()) : renderer.plainText(d.body());
         return Response.ok(body, html ? TEXT_HTML : TEXT_PLAIN)
                 .header(HttpHeaders.ETAG, d.etag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
+    }
+
+    /** A page of directions as the query selects them, in date order, then by reference. */
+    static Page<DirectionSummary> list(DirectionService directions, DirectionMapper mapper, DirectionService.Query query,
+                                       PageRequest page) {
+        DirectionKey after = null;
+        if (page.hasCursor()) {
+            List<String> key = page.cursorKey(2);
+            after = new DirectionKey(cursorDate(key.get(0)), key.get(1));
+        }
+        List<Direction> rows = directions.list(query, after, page.fetchSize());
+        return Page.of(rows, page, d -> List.of(d.date, d.reference), mapper::summary);
+    }
+
+    private static LocalDate cursorDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (RuntimeException e) {
+            throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+        }
     }
 
     private static boolean wantsHtml(String format, HttpHeaders headers) {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.education.intervention.directions.domain.Cadence;
 import uk.gov.education.intervention.directions.domain.DutyKind;
 import uk.gov.education.intervention.directions.domain.Party;
 import uk.gov.education.intervention.directions.domain.Recipient;
@@ -29,5 +28,5 @@ public record DutyRequest(
                 example = "[\"CHILDRENS_SERVICES_COMMISSIONER\", \"PARTNER_IN_PRACTICE\", \"DIRECTOR_OF_CHILDRENS_SERVICES\"]")
         @NotNull @Size(min = 1, max = 10) List<@NotNull Party> providers,
         @Schema(example = "DEPARTMENT_FOR_EDUCATION") @NotNull Recipient recipient,
-        @NotNull @Valid Cadence cadence) {
+        @NotNull @Valid CadenceJson cadence) {
 }

@@ -24,16 +24,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.directions.domain.DirectionStatus;
 import uk.gov.education.intervention.directions.domain.References;
+import uk.gov.education.intervention.directions.config.DirectionsConfig;
+import uk.gov.education.intervention.directions.domain.Duty;
+import uk.gov.education.intervention.directions.domain.DutyKey;
 import uk.gov.education.intervention.directions.service.DutyService;
+import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 @Path("/v1/duties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +53,9 @@ public class DutyResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    DirectionsConfig config;
 
     @GET
     @Operation(summary = "List duties",
@@ -71,12 +81,36 @@ public class DutyResource {
             @Parameter(description = "ETag of a page read before.", example = "\"9c1f0e...\"", schema = @Schema(implementation = String.class))
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         var statuses = StatusParameter.parse(status, EnumSet.of(DirectionStatus.ISSUED, DirectionStatus.REVOKED));
-        Page<DutyView> page = duties.list(council, statuses, DutyService.page(limit, cursor));
+        Page<DutyView> page = list(council, statuses, page(limit, cursor));
         String etag = etag(page);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return RestResponse.ResponseBuilder.<DutyPage>notModified().header(HttpHeaders.ETAG, etag).build();
         }
         return RestResponse.ResponseBuilder.ok(new DutyPage(page.items(), page.next(), page.limit())).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    private PageRequest page(Integer limit, String cursor) {
+        int l = limit == null ? config.duties().defaultLimit() : limit;
+        if (l < 1 || l > config.duties().maxLimit()) {
+            throw Problems.invalidField("limit", "must be between 1 and " + config.duties().maxLimit());
+        }
+        return new PageRequest(l, cursor == null || cursor.isBlank() ? null : cursor);
+    }
+
+    private Page<DutyView> list(String council, Set<DirectionStatus> statuses, PageRequest page) {
+        DutyService.requireImposing(statuses);
+        DutyKey after = null;
+        if (page.hasCursor()) {
+            List<String> key = page.cursorKey(3);
+            try {
+                after = new DutyKey(LocalDate.parse(key.get(0)), key.get(1), Integer.parseInt(key.get(2)));
+            } catch (RuntimeException e) {
+                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+            }
+        }
+        List<Duty> rows = duties.list(council, statuses, after, page.fetchSize());
+        return Page.of(rows, page, u -> List.of(u.direction.date, u.direction.reference, u.position),
+                u -> DirectionMapper.duty(u.direction, u));
     }
 
     private String etag(Page<DutyView> page) {

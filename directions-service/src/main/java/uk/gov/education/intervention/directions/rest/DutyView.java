@@ -2,7 +2,6 @@ package uk.gov.education.intervention.directions.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.education.intervention.directions.domain.Cadence;
 import uk.gov.education.intervention.directions.domain.DirectionStatus;
 import uk.gov.education.intervention.directions.domain.DutyKind;
 import uk.gov.education.intervention.directions.domain.Party;
@@ -30,5 +29,5 @@ public record DutyView(
         @Schema(example = "Combined monthly progress report") String title,
         @Schema(example = "[\"CHILDRENS_SERVICES_COMMISSIONER\", \"PARTNER_IN_PRACTICE\", \"DIRECTOR_OF_CHILDRENS_SERVICES\"]") List<Party> providers,
         @Schema(example = "DEPARTMENT_FOR_EDUCATION") Recipient recipient,
-        Cadence cadence) {
+        CadenceJson cadence) {
 }

@@ -9,7 +9,8 @@ import uk.gov.education.intervention.directions.client.CouncilDirectory;
 import uk.gov.education.intervention.directions.client.CouncilRecord;
 import uk.gov.education.intervention.directions.client.CouncilsServiceException;
 import uk.gov.education.intervention.directions.client.UnknownCouncilException;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
+import uk.gov.education.intervention.platform.domain.RuleViolation;
 
 /**
  * Confirms with councils-service that a council exists, as problems a client can act on: an
@@ -25,12 +26,12 @@ public class CouncilCheck {
         try {
             return directory.find(gssCode);
         } catch (UnknownCouncilException e) {
-            throw Problems.ruleViolated("unknown-council", "Unknown council",
+            throw new RuleViolation("unknown-council", "Unknown council",
                     "councils-service holds no council " + gssCode + "; a direction is issued only to a council it records. "
                             + "Record the council there first, or correct the draft's councilGssCode by drafting anew.");
         } catch (RuntimeException e) {
             Log.warnf("councils-service could not confirm council %s: %s", gssCode, e.toString());
-            throw Problems.dependencyUnavailable("councils-service", "councils-service " + why(e) + ", so council " + gssCode
+            throw new DependencyUnavailable("councils-service", "councils-service " + why(e) + ", so council " + gssCode
                     + " could not be confirmed. Nothing was changed; try again later.");
         }
     }

@@ -1,11 +1,7 @@
-package uk.gov.education.intervention.directions.service;
+package uk.gov.education.intervention.directions.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.gov.education.intervention.directions.domain.DirectionStatus;
-import uk.gov.education.intervention.directions.rest.AnnexView;
-import uk.gov.education.intervention.directions.rest.ClauseView;
-import uk.gov.education.intervention.directions.rest.DirectionView;
-import uk.gov.education.intervention.directions.rest.SignatoryText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +27,7 @@ public class DocumentRenderer {
         if (status != null) {
             out.append(status).append("\n\n");
         }
-        if (d.summary() != null && d.recitals().isEmpty() && d.clauses().isEmpty()) {
+        if (textNotHeld(d)) {
             out.append(notHeldNote()).append("\n\n").append(d.summary()).append("\n");
             if (d.source() != null) {
                 out.append("\nSource: ").append(d.source()).append("\n");
@@ -46,27 +42,40 @@ public class DocumentRenderer {
             out.append("NOW THEREFORE:\n\n");
             paragraphs(out, d.clauses());
         }
-        SignatoryText s = d.signatory();
-        if (s != null) {
-            out.append("Signed on behalf of ").append(s.onBehalfOf()).append("\n\n");
-            if (s.nameAndCapacityAsPrinted() != null) {
-                out.append(s.nameAndCapacityAsPrinted()).append("\n");
-            } else {
-                out.append(s.name()).append("\n").append(s.capacity()).append("\n");
-            }
-            out.append("Dated this day of ").append(datePrinted(s, d.date())).append("\n\n");
-        }
+        plainSignature(out, d);
         for (AnnexView a : d.annexes()) {
-            out.append(a.heading()).append("\n\n");
-            for (String line : a.titleLines()) {
-                out.append(line).append("\n\n");
-            }
-            if (a.introduction() != null) {
-                out.append(a.introduction()).append("\n\n");
-            }
-            paragraphs(out, a.paragraphs());
+            plainAnnex(out, a);
         }
         return out.toString().stripTrailing() + "\n";
+    }
+
+    private static boolean textNotHeld(DirectionView d) {
+        return d.summary() != null && d.recitals().isEmpty() && d.clauses().isEmpty();
+    }
+
+    private static void plainSignature(StringBuilder out, DirectionView d) {
+        SignatoryText s = d.signatory();
+        if (s == null) {
+            return;
+        }
+        out.append("Signed on behalf of ").append(s.onBehalfOf()).append("\n\n");
+        if (s.nameAndCapacityAsPrinted() != null) {
+            out.append(s.nameAndCapacityAsPrinted()).append("\n");
+        } else {
+            out.append(s.name()).append("\n").append(s.capacity()).append("\n");
+        }
+        out.append("Dated this day of ").append(datePrinted(s, d.date())).append("\n\n");
+    }
+
+    private static void plainAnnex(StringBuilder out, AnnexView a) {
+        out.append(a.heading()).append("\n\n");
+        for (String line : a.titleLines()) {
+            out.append(line).append("\n\n");
+        }
+        if (a.introduction() != null) {
+            out.append(a.introduction()).append("\n\n");
+        }
+        paragraphs(out, a.paragraphs());
     }
 
     private static void paragraphs(StringBuilder out, List<ClauseView> clauses) {
@@ -107,53 +116,61 @@ public class DocumentRenderer {
         if (status != null) {
             out.append("<p class=\"status\">").append(escape(status)).append("</p>\n");
         }
-        if (d.summary() != null && d.recitals().isEmpty() && d.clauses().isEmpty()) {
+        if (textNotHeld(d)) {
             out.append("<p>").append(escape(notHeldNote())).append("</p>\n<p class=\"summary\">").append(escape(d.summary())).append("</p>\n");
             if (d.source() != null) {
                 out.append("<p class=\"source\">Source: ").append(escape(d.source())).append("</p>\n");
             }
         } else {
-            if (!d.recitals().isEmpty()) {
-                out.append("<section class=\"recitals\">\n<h2>WHEREAS:</h2>\n");
-                d.recitals().forEach(c -> htmlClause(out, c));
-                out.append("</section>\n");
-            }
-            if (!d.clauses().isEmpty()) {
-                out.append("<section class=\"directives\">\n<h2>NOW THEREFORE:</h2>\n");
-                d.clauses().forEach(c -> htmlClause(out, c));
-                out.append("</section>\n");
-            }
-            SignatoryText s = d.signatory();
-            if (s != null) {
-                out.append("<section class=\"signature\">\n<p>Signed on behalf of ").append(escape(s.onBehalfOf())).append("</p>\n");
-                String printed = s.nameAndCapacityAsPrinted();
-                if (printed == null) {
-                    out.append("<p><span class=\"signatory\">").append(escape(s.name())).append("</span><br>")
-                            .append(escape(s.capacity())).append("</p>\n");
-                } else {
-                    int name = printed.indexOf(s.name());
-                    out.append("<p>").append(name < 0 ? escape(printed) : escape(printed.substring(0, name))
-                            + "<span class=\"signatory\">" + escape(s.name()) + "</span>"
-                            + escape(printed.substring(name + s.name().length()))).append("</p>\n");
-                }
-                out.append("<p>Dated this day of <time datetime=\"").append(d.date()).append("\">")
-                        .append(escape(datePrinted(s, d.date()))).append("</time></p>\n</section>\n");
-            }
-            for (AnnexView a : d.annexes()) {
-                out.append("<section class=\"annex\" id=\"").append(escape(a.reference())).append("\">\n<h2>")
-                        .append(escape(a.heading())).append("</h2>\n");
-                for (String line : a.titleLines()) {
-                    out.append("<p class=\"annex-title\">").append(escape(line)).append("</p>\n");
-                }
-                if (a.introduction() != null) {
-                    out.append("<p>").append(escape(a.introduction())).append("</p>\n");
-                }
-                a.paragraphs().forEach(c -> htmlClause(out, c));
-                out.append("</section>\n");
-            }
+            htmlSection(out, "recitals", "WHEREAS:", d.recitals());
+            htmlSection(out, "directives", "NOW THEREFORE:", d.clauses());
+            htmlSignature(out, d);
+            d.annexes().forEach(a -> htmlAnnex(out, a));
         }
         out.append("</article>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static void htmlSection(StringBuilder out, String cssClass, String heading, List<ClauseView> clauses) {
+        if (clauses.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"").append(cssClass).append("\">\n<h2>").append(heading).append("</h2>\n");
+        clauses.forEach(c -> htmlClause(out, c));
+        out.append("</section>\n");
+    }
+
+    private static void htmlSignature(StringBuilder out, DirectionView d) {
+        SignatoryText s = d.signatory();
+        if (s == null) {
+            return;
+        }
+        out.append("<section class=\"signature\">\n<p>Signed on behalf of ").append(escape(s.onBehalfOf())).append("</p>\n");
+        String printed = s.nameAndCapacityAsPrinted();
+        if (printed == null) {
+            out.append("<p><span class=\"signatory\">").append(escape(s.name())).append("</span><br>")
+                    .append(escape(s.capacity())).append("</p>\n");
+        } else {
+            int name = printed.indexOf(s.name());
+            out.append("<p>").append(name < 0 ? escape(printed) : escape(printed.substring(0, name))
+                    + "<span class=\"signatory\">" + escape(s.name()) + "</span>"
+                    + escape(printed.substring(name + s.name().length()))).append("</p>\n");
+        }
+        out.append("<p>Dated this day of <time datetime=\"").append(d.date()).append("\">")
+                .append(escape(datePrinted(s, d.date()))).append("</time></p>\n</section>\n");
+    }
+
+    private static void htmlAnnex(StringBuilder out, AnnexView a) {
+        out.append("<section class=\"annex\" id=\"").append(escape(a.reference())).append("\">\n<h2>")
+                .append(escape(a.heading())).append("</h2>\n");
+        for (String line : a.titleLines()) {
+            out.append("<p class=\"annex-title\">").append(escape(line)).append("</p>\n");
+        }
+        if (a.introduction() != null) {
+            out.append("<p>").append(escape(a.introduction())).append("</p>\n");
+        }
+        a.paragraphs().forEach(c -> htmlClause(out, c));
+        out.append("</section>\n");
     }
 
     private static void htmlClause(StringBuilder out, ClauseView c) {

@@ -1,30 +1,15 @@
-package uk.gov.education.intervention.directions.service;
+package uk.gov.education.intervention.directions.domain;
 
-import uk.gov.education.intervention.directions.domain.AnnexText;
-import uk.gov.education.intervention.directions.domain.Cadence;
-import uk.gov.education.intervention.directions.domain.CadenceAnchor;
-import uk.gov.education.intervention.directions.domain.CadenceType;
-import uk.gov.education.intervention.directions.domain.Citation;
-import uk.gov.education.intervention.directions.domain.ClauseText;
-import uk.gov.education.intervention.directions.domain.FunctionReference;
-import uk.gov.education.intervention.directions.domain.FunctionSet;
-import uk.gov.education.intervention.directions.domain.Party;
-import uk.gov.education.intervention.directions.domain.References;
-import uk.gov.education.intervention.directions.rest.DirectionRequest;
-import uk.gov.education.intervention.directions.rest.DutyRequest;
-import uk.gov.education.intervention.directions.rest.SignatoryText;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.InvalidInput;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules a direction's text must keep to be well formed, checked before anything is stored:
@@ -32,10 +17,7 @@ import java.util.regex.Pattern;
  * exist; each cadence carries exactly the fields its type needs. All breaches are reported at
  * once, each with the JSON path of the field at fault.
  */
-final class DirectionRules {
-
-    /** An ON_EVENT duty's period: 1 to 999 days, weeks, months or years. */
-    private static final Pattern WITHIN = Pattern.compile("P[1-9][0-9]{0,2}[DWMY]");
+public final class DirectionRules {
 
     /** Top-level paragraph plus three levels of sub-items: 7.e.a is as deep as the seeds go. */
     static final int MAX_DEPTH = 4;
@@ -43,24 +25,24 @@ final class DirectionRules {
     private static final String TOP_LEVEL = "[0-9]{1,3}";
     private static final String SUB_ITEM = "[a-z]{1,6}";
 
-    private final List<Map<String, String>> errors = new ArrayList<>();
+    private final Breaches breaches = new Breaches();
     /** Every clause reference of the text, mapped to the JSON path of the clause that has it. */
     private final Map<String, String> clauses = new LinkedHashMap<>();
 
     private DirectionRules() {
     }
 
-    /** Throws a 400 validation problem listing every breach; returns the clause references otherwise. */
-    static Set<String> check(DirectionRequest r) {
+    /** Throws {@link InvalidInput} listing every breach; returns the clause references otherwise. */
+    public static Set<String> check(DirectionDraft r) {
         DirectionRules rules = new DirectionRules();
-        rules.checkRequest(r);
-        if (!rules.errors.isEmpty()) {
-            throw Problems.invalid(rules.errors);
+        rules.checkDraft(r);
+        if (!rules.breaches.isEmpty()) {
+            throw new InvalidInput(rules.breaches.errors());
         }
         return rules.clauses.keySet();
     }
 
-    private void checkRequest(DirectionRequest r) {
+    private void checkDraft(DirectionDraft r) {
         String reference = References.direction(r.councilGssCode(), r.date());
         if (r.revokes() != null) {
             if (r.revokes().equals(reference)) {
@@ -71,15 +53,15 @@ final class DirectionRules {
                 error("revokes", "must be an earlier direction than " + reference);
             }
         }
-        SignatoryText s = r.signatory();
+        Signatory s = r.signatory();
         if (s != null && s.nameAndCapacityAsPrinted() != null && s.name() != null && s.capacity() != null
                 && !(s.nameAndCapacityAsPrinted().contains(s.name()) && s.nameAndCapacityAsPrinted().contains(s.capacity()))) {
             error("signatory.nameAndCapacityAsPrinted", "must contain the signatory's name and capacity as given in name and capacity");
         }
-        walk("recitals", "", list(r.recitals()), 1, r.date());
-        walk("clauses", "", list(r.clauses()), 1, r.date());
+        walk("recitals", "", r.text().recitals(), 1, r.date());
+        walk("clauses", "", r.text().clauses(), 1, r.date());
         Set<String> annexRefs = new HashSet<>();
-        List<AnnexText> annexes = list(r.annexes());
+        List<AnnexText> annexes = r.text().annexes();
         for (int i = 0; i < annexes.size(); i++) {
             AnnexText a = annexes.get(i);
             String path = "annexes[" + i + "]";
@@ -91,8 +73,8 @@ final class DirectionRules {
             }
             walk(path + ".paragraphs", a.reference() + ".", list(a.paragraphs()), 1, r.date());
         }
-        checkFunctions(list(r.functions()));
-        checkDuties(r.dutiesOrEmpty(), r.date());
+        checkFunctions(r.text().functions());
+        checkDuties(r.duties(), r.date());
     }
 
     private void walk(String path, String prefix, List<ClauseText> items, int depth, LocalDate date) {
@@ -173,10 +155,10 @@ final class DirectionRules {
         }
     }
 
-    private void checkDuties(List<DutyRequest> duties, LocalDate date) {
+    private void checkDuties(List<DutyTerms> duties, LocalDate date) {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < duties.size(); i++) {
-            DutyRequest d = duties.get(i);
+            DutyTerms d = duties.get(i);
             String here = "duties[" + i + "]";
             if (!codes.add(d.code())) {
                 error(here + ".code", "duplicates duty " + d.code());
@@ -198,92 +180,20 @@ final class DirectionRules {
             if (new HashSet<>(d.providers()).size() != d.providers().size()) {
                 error(here + ".providers", "names a provider twice");
             }
-            checkCadence(here + ".cadence", d.cadence(), date);
+            CadenceShape.check(breaches, here + ".cadence", d.cadence(), date);
         }
-    }
-
-    private void checkCadence(String here, Cadence c, LocalDate date) {
-        boolean months = c.type() == CadenceType.EVERY_N_MONTHS;
-        boolean offsets = c.type() == CadenceType.AT_MONTH_OFFSETS;
-        boolean dueOn = c.type() == CadenceType.ONCE;
-        String type = c.type().name();
-        if (months) {
-            require(c.months() != null && c.months() >= 1 && c.months() <= 60, here + ".months", "EVERY_N_MONTHS needs months between 1 and 60");
-        } else {
-            forbid(c.months() != null, here + ".months", "only EVERY_N_MONTHS takes months, not " + type);
-        }
-        if (offsets) {
-            List<Integer> o = list(c.offsets());
-            boolean ascending = !o.isEmpty();
-            for (int i = 0; i < o.size(); i++) {
-                ascending &= o.get(i) >= 1 && o.get(i) <= 240 && (i == 0 || o.get(i) > o.get(i - 1));
-            }
-            require(ascending, here + ".offsets", "AT_MONTH_OFFSETS needs offsets in months, ascending, each between 1 and 240");
-        } else {
-            forbid(c.offsets() != null, here + ".offsets", "only AT_MONTH_OFFSETS takes offsets, not " + type);
-        }
-        if (dueOn) {
-            require(c.dueOn() != null, here + ".dueOn", "ONCE needs the date it is due on");
-            if (c.dueOn() != null && c.dueOn().isBefore(date)) {
-                error(here + ".dueOn", "cannot fall before the direction's date " + date);
-            }
-        } else {
-            forbid(c.dueOn() != null, here + ".dueOn", "only ONCE takes dueOn, not " + type);
-        }
-        if (c.type() == CadenceType.ON_EVENT) {
-            require(c.trigger() != null, here + ".trigger", "ON_EVENT needs the trigger that makes it due");
-            if (c.within() != null && !WITHIN.matcher(c.within()).matches()) {
-                error(here + ".within", "must be a period such as P28D, P6W, P3M or P1Y (1 to 999 of one unit)");
-            }
-        } else {
-            forbid(c.trigger() != null, here + ".trigger", "only ON_EVENT takes a trigger, not " + type);
-            forbid(c.within() != null, here + ".within", "only ON_EVENT takes within, not " + type);
-        }
-        if (c.type() == CadenceType.ON_REQUEST) {
-            List<Party> r = list(c.requesters());
-            require(!r.isEmpty(), here + ".requesters", "ON_REQUEST needs who may make the request");
-            require(new HashSet<>(r).size() == r.size(), here + ".requesters", "names a requester twice");
-        } else {
-            forbid(c.requesters() != null, here + ".requesters", "only ON_REQUEST takes requesters, not " + type);
-        }
-        checkAnchor(here, c, type);
-    }
-
-    /** Each dated type counts from its own anchor; only EVERY_N_MONTHS offers a choice (calendar quarters, for 3 months). */
-    private void checkAnchor(String here, Cadence c, String type) {
-        CadenceAnchor a = c.anchor();
-        switch (c.type()) {
-            case MONTHLY -> require(a == null || a == CadenceAnchor.CALENDAR_MONTH, here + ".anchor",
-                    "MONTHLY falls due at the end of each calendar month: its anchor is CALENDAR_MONTH");
-            case AT_MONTH_OFFSETS -> require(a == null || a == CadenceAnchor.DIRECTION_DATE, here + ".anchor",
-                    "AT_MONTH_OFFSETS counts from the direction's date: its anchor is DIRECTION_DATE");
-            case EVERY_N_MONTHS -> {
-                require(a == null || a == CadenceAnchor.DIRECTION_DATE || a == CadenceAnchor.CALENDAR_QUARTER, here + ".anchor",
-                        "EVERY_N_MONTHS counts from DIRECTION_DATE or CALENDAR_QUARTER");
-                if (a == CadenceAnchor.CALENDAR_QUARTER && c.months() != null && c.months() != 3) {
-                    error(here + ".anchor", "CALENDAR_QUARTER needs months 3");
-                }
-            }
-            default -> forbid(a != null, here + ".anchor", type + " takes no anchor");
-        }
-        forbid(c.anchorBasis() != null && c.type() != CadenceType.EVERY_N_MONTHS, here + ".anchorBasis",
-                "only EVERY_N_MONTHS takes anchorBasis, not " + type);
     }
 
     private void require(boolean ok, String field, String message) {
-        if (!ok) {
-            error(field, message);
-        }
+        breaches.require(ok, field, message);
     }
 
     private void forbid(boolean present, String field, String message) {
-        if (present) {
-            error(field, message);
-        }
+        breaches.forbid(present, field, message);
     }
 
     private void error(String field, String message) {
-        errors.add(Problems.error(field, message));
+        breaches.add(field, message);
     }
 
     private static <T> List<T> list(List<T> l) {
