@@ -81,7 +81,14 @@ echo "Stack ready in $((SECONDS - started)) s"
 # READY means each service answers its health checks; reporting-service's first calls to the other two (a
 # cold JVM on each side) can still take long: wait until one of them answers, as the collection's first does
 echo "Warming up: reporting-service asking councils-service and directions-service"
-node "$here/warm-up.mjs" "$here/.env" 180
+until node "$here/warm-up.mjs" "$here/.env"; do
+  kill -0 "$stack" 2>/dev/null || { echo "FAIL: the stack stopped:" >&2; tail -30 "$stack_log" >&2; exit 1; }
+  if [ $((SECONDS - started)) -gt 900 ]; then
+    echo "FAIL: reporting-service's calls to the other services still fail after 900 s" >&2
+    exit 1
+  fi
+  sleep 2
+done
 echo "Warm in $((SECONDS - started)) s"
 
 for run in 1 2; do
