@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes deploy/http/.env: the services' base URLs and a development token of each caller the .http
-# files use, read there as {{$dotenv NAME}} (httpyac, VS Code REST Client). Tokens are signed with the
+# files use, read there as {{$dotenv NAME}}. Tokens are signed with the
 # development key (deploy/local/token.sh), which only a local stack trusts. Run again when they expire.
 # Ports follow run.sh's variables: SUITE_COUNCILS_PORT, SUITE_DIRECTIONS_PORT, SUITE_REPORTING_PORT.
 set -euo pipefail
