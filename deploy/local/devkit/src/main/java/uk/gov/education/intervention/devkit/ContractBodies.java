@@ -24,6 +24,11 @@ import static uk.gov.education.intervention.devkit.ContractValues.abbreviate;
 final class ContractBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UNCLOSED = "{";
+    /** Bodies that are not a JSON document of any schema. */
+    private static final List<String> NOT_DOCUMENTS = List.of(UNCLOSED, "{\"a\":}", "[]", "\"text\"", "12", "{} {}", "{\"a\":1,}",
+            "[".repeat(10_000) + "]".repeat(10_000), "{\"a\":".repeat(500) + "1" + "}".repeat(500),
+            "{\"" + "n".repeat(2000) + "\":1}", "{\"n\":" + "9".repeat(1000) + "}", "<xml/>");
 
     private final Random random;
     private final ContractSchemas schemas;
@@ -42,9 +47,10 @@ final class ContractBodies {
             // not the document null, which the suite reads as an empty body; nor an empty body where every field is optional;
             // nor a byte order mark before the document, which JSON readers may ignore (RFC 8259, 8.1)
             boolean emptyTaken = schemas.resolve(schema).path("required").isEmpty();
-            text = pick(List.of(emptyTaken ? "{" : "", "{", "{\"a\":}", "[]", "\"text\"", "12", "{} {}", "{\"a\":1,}",
-                    "[".repeat(10_000) + "]".repeat(10_000), "{\"a\":".repeat(500) + "1" + "}".repeat(500),
-                    "{\"" + "n".repeat(2000) + "\":1}", "{\"n\":" + "9".repeat(1000) + "}", "<xml/>"));
+            List<String> options = new ArrayList<>();
+            options.add(emptyTaken ? UNCLOSED : "");
+            options.addAll(NOT_DOCUMENTS);
+            text = pick(options);
             r.notes.add("body not a JSON document of the schema: " + abbreviate(text));
         } else {
             if (bad) {
@@ -145,29 +151,8 @@ final class ContractBodies {
         List<JsonNode> options = new ArrayList<>();
         String type = type(s);
         switch (type) {
-            case "string" -> {
-                options.add(NODES.numberNode(random.nextInt(3) == 0 ? 12 : 0));
-                options.add(NODES.booleanNode(true));
-                options.add(NODES.objectNode().put("a", 1));
-                options.add(NODES.arrayNode().add("x"));
-                String t = random.nextInt(20) == 0 ? "m".repeat(1_048_576) : values.refused("field", s);
-                if (t != null && (t.length() < 1_000_000 || s.has("maxLength"))) {
-                    options.add(NODES.textNode(t));
-                    options.add(NODES.textNode(t));
-                    options.add(NODES.textNode(t));
-                }
-            }
-            case "integer", "number" -> {
-                options.add(NODES.textNode(pick(List.of("ten", "", "1e30"))));
-                options.add(NODES.textNode(RAW + pick(List.of("1" + "0".repeat(30), "-1" + "0".repeat(30), "1e400", "1.5")) + "@@"));
-                if (s.has("minimum")) {
-                    options.add(NODES.numberNode(s.path("minimum").asLong() - 1));
-                }
-                if (s.has("maximum")) {
-                    options.add(NODES.numberNode(s.path("maximum").asLong() + 1));
-                }
-                options.add(NODES.objectNode());
-            }
+            case "string" -> refusedText(s, options);
+            case "integer", "number" -> refusedNumber(s, options);
             case "boolean" -> {
                 options.add(NODES.textNode("yes"));
                 options.add(NODES.numberNode(2));
@@ -187,6 +172,31 @@ final class ContractBodies {
             options.add(NODES.nullNode());
         }
         return pick(options);
+    }
+
+    private void refusedText(JsonNode s, List<JsonNode> options) {
+        options.add(NODES.numberNode(random.nextInt(3) == 0 ? 12 : 0));
+        options.add(NODES.booleanNode(true));
+        options.add(NODES.objectNode().put("a", 1));
+        options.add(NODES.arrayNode().add("x"));
+        String t = random.nextInt(20) == 0 ? "m".repeat(1_048_576) : values.refused("field", s);
+        if (t != null && (t.length() < 1_000_000 || s.has("maxLength"))) {
+            options.add(NODES.textNode(t));
+            options.add(NODES.textNode(t));
+            options.add(NODES.textNode(t));
+        }
+    }
+
+    private void refusedNumber(JsonNode s, List<JsonNode> options) {
+        options.add(NODES.textNode(pick(List.of("ten", "", "1e30"))));
+        options.add(NODES.textNode(RAW + pick(List.of("1" + "0".repeat(30), "-1" + "0".repeat(30), "1e400", "1.5")) + "@@"));
+        if (s.has("minimum")) {
+            options.add(NODES.numberNode(s.path("minimum").asLong() - 1));
+        }
+        if (s.has("maximum")) {
+            options.add(NODES.numberNode(s.path("maximum").asLong() + 1));
+        }
+        options.add(NODES.objectNode());
     }
 
     /** A JSON value for the field, valid or not, awkward either way. */

@@ -69,17 +69,7 @@ final class ContractValues {
         }
         switch (type(s)) {
             case "object" -> {
-                ObjectNode o = NODES.objectNode();
-                List<String> required = new ArrayList<>();
-                s.path("required").forEach(n -> required.add(n.asText()));
-                Iterator<Map.Entry<String, JsonNode>> props = s.path("properties").fields();
-                while (props.hasNext()) {
-                    Map.Entry<String, JsonNode> p = props.next();
-                    if (depth < 6 && (required.contains(p.getKey()) || random.nextInt(3) == 0)) {
-                        o.set(p.getKey(), valid(p.getValue(), depth + 1));
-                    }
-                }
-                return o;
+                return validObject(s, depth);
             }
             case "array" -> {
                 ArrayNode a = NODES.arrayNode();
@@ -99,6 +89,20 @@ final class ContractValues {
                 return NODES.textNode(validText(s));
             }
         }
+    }
+
+    private ObjectNode validObject(JsonNode s, int depth) {
+        ObjectNode o = NODES.objectNode();
+        List<String> required = new ArrayList<>();
+        s.path("required").forEach(n -> required.add(n.asText()));
+        Iterator<Map.Entry<String, JsonNode>> props = s.path("properties").fields();
+        while (props.hasNext()) {
+            Map.Entry<String, JsonNode> p = props.next();
+            if (depth < 6 && (required.contains(p.getKey()) || random.nextInt(3) == 0)) {
+                o.set(p.getKey(), valid(p.getValue(), depth + 1));
+            }
+        }
+        return o;
     }
 
     private String validText(JsonNode s) {
