@@ -91,50 +91,57 @@ public final class KustomizeTree {
         }
         Path dir = file.getParent();
         for (String resource : list(kustomization.resources())) {
-            Path target = dir.resolve(resource).normalize();
-            if (Files.isDirectory(target)) {
-                requireKustomization(where, target, "resource directory");
-            } else if (Files.isRegularFile(target)) {
-                referenced.add(target);
-                try {
-                    resources.put(target, ManifestValidator.parse(Files.readString(target), root.relativize(target).toString()));
-                } catch (ManifestException e) {
-                    problems.addAll(e.problems());
-                } catch (IOException e) {
-                    problems.add(root.relativize(target) + ": " + e.getMessage());
-                }
-            } else {
-                problems.add(where + ": resource " + resource + " does not exist");
-            }
+            checkResource(where, dir, resource);
         }
         for (String componentPath : list(kustomization.components())) {
             requireKustomization(where, dir.resolve(componentPath).normalize(), "component");
         }
         int n = 0;
         for (KustomizationFile.Patch patch : list(kustomization.patches())) {
-            String patchWhere = where + " patch " + ++n;
-            if ((patch.path() == null) == (patch.patch() == null)) {
-                problems.add(patchWhere + ": give exactly one of path and patch");
-                continue;
-            }
-            if (patch.path() != null) {
-                Path target = dir.resolve(patch.path()).normalize();
-                referenced.add(target);
-                try {
-                    ManifestValidator.parse(Files.readString(target), root.relativize(target).toString());
-                } catch (ManifestException e) {
-                    problems.addAll(e.problems());
-                } catch (IOException e) {
-                    problems.add(patchWhere + ": " + patch.path() + " cannot be read: " + e.getMessage());
-                }
-            } else {
-                checkInlinePatch(patchWhere, patch);
-            }
+            checkPatch(where + " patch " + ++n, dir, patch);
         }
         for (KustomizationFile.Image image : list(kustomization.images())) {
             if (image.name() == null || image.newTag() == null && image.digest() == null) {
                 problems.add(where + ": image " + image.name() + " needs a newTag or a digest");
             }
+        }
+    }
+
+    private void checkResource(String where, Path dir, String resource) {
+        Path target = dir.resolve(resource).normalize();
+        if (Files.isDirectory(target)) {
+            requireKustomization(where, target, "resource directory");
+        } else if (Files.isRegularFile(target)) {
+            referenced.add(target);
+            try {
+                resources.put(target, ManifestValidator.parse(Files.readString(target), root.relativize(target).toString()));
+            } catch (ManifestException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(root.relativize(target) + ": " + e.getMessage());
+            }
+        } else {
+            problems.add(where + ": resource " + resource + " does not exist");
+        }
+    }
+
+    private void checkPatch(String patchWhere, Path dir, KustomizationFile.Patch patch) {
+        if ((patch.path() == null) == (patch.patch() == null)) {
+            problems.add(patchWhere + ": give exactly one of path and patch");
+            return;
+        }
+        if (patch.path() != null) {
+            Path target = dir.resolve(patch.path()).normalize();
+            referenced.add(target);
+            try {
+                ManifestValidator.parse(Files.readString(target), root.relativize(target).toString());
+            } catch (ManifestException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(patchWhere + ": " + patch.path() + " cannot be read: " + e.getMessage());
+            }
+        } else {
+            checkInlinePatch(patchWhere, patch);
         }
     }
 

@@ -58,6 +58,11 @@ public final class UnknownFields {
             }
             return;
         }
+        walkObject(value, path, found, depth);
+    }
+
+    /** A value that is neither a scalar nor a collection: one of fabric8's, a record of ours, or one that cannot be checked. */
+    private static void walkObject(Object value, String path, List<String> found, int depth) {
         if (value instanceof IntOrString intOrString) {
             Object inner = intOrString.getValue();
             if (!(inner instanceof Integer || inner instanceof String)) {
@@ -82,19 +87,20 @@ public final class UnknownFields {
         }
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    walkField(field, value, path, found, depth);
                 }
-                Object fieldValue = read(field, value);
-                if (field.getName().equals("additionalProperties")) {
-                    if (fieldValue instanceof Map<?, ?> extra && !extra.isEmpty()) {
-                        for (Object key : extra.keySet()) {
-                            found.add(path + "." + key + ": unknown field");
-                        }
-                    }
-                } else {
-                    walk(fieldValue, path + "." + jsonName(field), found, depth + 1);
-                }
+            }
+        }
+    }
+
+    private static void walkField(Field field, Object owner, String path, List<String> found, int depth) {
+        Object fieldValue = read(field, owner);
+        if (!field.getName().equals("additionalProperties")) {
+            walk(fieldValue, path + "." + jsonName(field), found, depth + 1);
+        } else if (fieldValue instanceof Map<?, ?> extra && !extra.isEmpty()) {
+            for (Object key : extra.keySet()) {
+                found.add(path + "." + key + ": unknown field");
             }
         }
     }

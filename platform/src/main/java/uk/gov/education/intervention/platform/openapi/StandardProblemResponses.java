@@ -27,11 +27,30 @@ import java.util.Map;
 public class StandardProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String PATH_PARAMETER = "{";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
+        addProblemSchemas(components);
+        describeDates(components);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasPathParam = path.getKey().contains(PATH_PARAMETER);
+            if (path.getValue().getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                documentBounds(operation);
+                documentResponses(operation, hasPathParam);
+            }
+        }
+    }
+
+    private static void addProblemSchemas(Components components) {
         components.addSchema("ValidationError", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One invalid input.")
@@ -53,8 +72,10 @@ public class StandardProblemResponses implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("For invalid input: each field and what is wrong with it.")
                         .items(OASFactory.createSchema().ref("#/components/schemas/ValidationError"))));
+    }
 
-        // every date, in a query or a body, is held to the suite's range (platform JsonBounds, StrictQueryParameters)
+    /** Every date, in a query or a body, is held to the suite's range (platform JsonBounds, StrictQueryParameters). */
+    private static void describeDates(Components components) {
         if (components.getSchemas() != null && components.getSchemas().get("LocalDate") != null) {
             components.getSchemas().get("LocalDate").description("A date (YYYY-MM-DD) from " + Bounds.DATE_RANGE + ".");
         }
@@ -64,43 +85,32 @@ public class StandardProblemResponses implements OASFilter {
                     .pattern("^[0-9]{4}-(0[1-9]|1[0-2])$")
                     .description("A month (YYYY-MM) from " + Bounds.MONTH_RANGE + "."));
         }
+    }
 
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+    private static void documentResponses(Operation operation, boolean hasPathParam) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput) {
+            add(responses, "400", "The input is not valid: each field and what is wrong with it.");
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            boolean hasPathParam = path.getKey().contains("{");
-            if (path.getValue().getOperations() == null) {
-                continue;
-            }
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
-                Operation operation = op.getValue();
-                documentBounds(operation);
-                APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
-                operation.setResponses(responses);
-                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-                boolean takesInput = operation.getRequestBody() != null
-                        || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-                if (takesInput) {
-                    add(responses, "400", "The input is not valid: each field and what is wrong with it.");
-                }
-                if (secured) {
-                    add(responses, "401", "No bearer token, or one that is expired or not signed by the trusted issuer.");
-                    add(responses, "403", "Your role, or the councils in your token, do not allow this.");
-                }
-                if (hasPathParam) {
-                    add(responses, "404", "No such record.");
-                }
-                if (takesIfMatch(operation)) {
-                    add(responses, "412", "The If-Match ETag is not the record's current one: read it again.");
-                    add(responses, "428", "If-Match is required for this change.");
-                }
-                if (operation.getRequestBody() != null) {
-                    add(responses, "413", "The body is larger than the API accepts.");
-                }
-                add(responses, "500", "An unexpected error; it has been logged.");
-            }
+        if (secured) {
+            add(responses, "401", "No bearer token, or one that is expired or not signed by the trusted issuer.");
+            add(responses, "403", "Your role, or the councils in your token, do not allow this.");
         }
+        if (hasPathParam) {
+            add(responses, "404", "No such record.");
+        }
+        if (takesIfMatch(operation)) {
+            add(responses, "412", "The If-Match ETag is not the record's current one: read it again.");
+            add(responses, "428", "If-Match is required for this change.");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than the API accepts.");
+        }
+        add(responses, "500", "An unexpected error; it has been logged.");
     }
 
     private static void documentBounds(Operation operation) {

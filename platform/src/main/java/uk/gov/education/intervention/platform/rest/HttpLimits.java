@@ -70,25 +70,33 @@ public class HttpLimits {
                     Problems.error("", "The query string is not validly percent-encoded (RFC 3986)."));
             return;
         }
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            long bytes;
-            try {
-                bytes = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                bytes = -1;
-            }
-            if (bytes < 0) {
-                refuse(ctx, 400, "validation", "Request is not valid", "Content-Length: must be a number of bytes.",
-                        Problems.error("Content-Length", "must be a number of bytes"));
-                return;
-            }
-            if (bytes > maxBodyBytes) {
-                refuse(ctx, 413, "body-too-large", "Request body too large", bodyTooLarge(bytes, maxBodyBytes), null);
-                return;
-            }
+        if (refusesBody(ctx, request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
+            return;
         }
         ctx.next();
+    }
+
+    /** Refuses a Content-Length that is not a number of bytes or is over the limit; false when the body may come. */
+    private boolean refusesBody(RoutingContext ctx, String length) {
+        if (length == null) {
+            return false;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            bytes = -1;
+        }
+        if (bytes < 0) {
+            refuse(ctx, 400, "validation", "Request is not valid", "Content-Length: must be a number of bytes.",
+                    Problems.error("Content-Length", "must be a number of bytes"));
+            return true;
+        }
+        if (bytes > maxBodyBytes) {
+            refuse(ctx, 413, "body-too-large", "Request body too large", bodyTooLarge(bytes, maxBodyBytes), null);
+            return true;
+        }
+        return false;
     }
 
     static String bodyTooLarge(long bytes, long limit) {

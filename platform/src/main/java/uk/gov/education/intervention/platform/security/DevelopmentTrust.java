@@ -69,6 +69,8 @@ public class DevelopmentTrust {
 
     private static final Logger LOG = Logger.getLogger(DevelopmentTrust.class);
     private static final Duration REMOTE_KEYS_TIMEOUT = Duration.ofSeconds(3);
+    private static final String JSON_OBJECT = "{";
+
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN (PUBLIC KEY|CERTIFICATE)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
     private static final BigInteger DEVELOPMENT_MODULUS =
@@ -130,35 +132,43 @@ public class DevelopmentTrust {
         List<PublicKey> keys = new ArrayList<>();
         String trimmed = text.strip();
         try {
-            if (trimmed.startsWith("{")) {
-                JsonNode json = new ObjectMapper().readTree(trimmed);
-                JsonNode list = json.has("keys") ? json.get("keys") : new ObjectMapper().createArrayNode().add(json);
-                for (JsonNode jwk : list) {
-                    if ("RSA".equals(jwk.path("kty").asText()) && jwk.hasNonNull("n") && jwk.hasNonNull("e")) {
-                        keys.add(KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("n").asText())),
-                                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("e").asText())))));
-                    }
-                }
-                return keys;
-            }
-            Matcher pem = PEM.matcher(trimmed);
-            boolean found = false;
-            while (pem.find()) {
-                found = true;
-                byte[] der = Base64.getMimeDecoder().decode(pem.group(2));
-                keys.add(pem.group(1).equals("CERTIFICATE")
-                        ? CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)).getPublicKey()
-                        : KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
-            }
-            if (!found && trimmed.matches("[A-Za-z0-9+/=\\s]+")) {
-                keys.add(KeyFactory.getInstance("RSA").generatePublic(
-                        new X509EncodedKeySpec(Base64.getMimeDecoder().decode(trimmed))));
+            if (trimmed.startsWith(JSON_OBJECT)) {
+                addJwkKeys(trimmed, keys);
+            } else {
+                addPemKeys(trimmed, keys);
             }
         } catch (Exception e) {
             // not a key this check can read; the JWT verifier reports its own errors
         }
         return keys;
+    }
+
+    private static void addJwkKeys(String json, List<PublicKey> keys) throws Exception {
+        JsonNode node = new ObjectMapper().readTree(json);
+        JsonNode list = node.has("keys") ? node.get("keys") : new ObjectMapper().createArrayNode().add(node);
+        for (JsonNode jwk : list) {
+            if ("RSA".equals(jwk.path("kty").asText()) && jwk.hasNonNull("n") && jwk.hasNonNull("e")) {
+                keys.add(KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
+                        new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("n").asText())),
+                        new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("e").asText())))));
+            }
+        }
+    }
+
+    private static void addPemKeys(String text, List<PublicKey> keys) throws Exception {
+        Matcher pem = PEM.matcher(text);
+        boolean found = false;
+        while (pem.find()) {
+            found = true;
+            byte[] der = Base64.getMimeDecoder().decode(pem.group(2));
+            keys.add(pem.group(1).equals("CERTIFICATE")
+                    ? CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)).getPublicKey()
+                    : KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
+        }
+        if (!found && text.matches("[A-Za-z0-9+/=\\s]+")) {
+            keys.add(KeyFactory.getInstance("RSA").generatePublic(
+                    new X509EncodedKeySpec(Base64.getMimeDecoder().decode(text))));
+        }
     }
 
     /**

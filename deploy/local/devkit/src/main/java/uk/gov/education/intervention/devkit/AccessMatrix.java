@@ -2,22 +2,14 @@ package uk.gov.education.intervention.devkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.RestAssured;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,12 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The access matrix of a service: every operation of its committed contract, called as every kind of
@@ -58,10 +47,7 @@ public final class AccessMatrix {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-    private static final String ORDINARY = "-";
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    static final String ORDINARY = "-";
 
     private AccessMatrix() {
     }
@@ -105,7 +91,8 @@ public final class AccessMatrix {
     }
 
     /** How many calls of the matrix have succeeded so far: a {@link Reusable} made before the last success is made again. */
-    private static final AtomicLong SUCCESSES = new AtomicLong();
+    /** How many calls of the matrix have succeeded so far: a {@link Reusable} made before the last success is made again. */
+    static final AtomicLong SUCCESSES = new AtomicLong();
 
     /**
      * Records a fixture makes for a call and uses again for the next caller's call, until a call
@@ -133,10 +120,10 @@ public final class AccessMatrix {
 
     /** A request a fixture prepares: path parameters, query, headers, a JSON body. */
     public static final class Call {
-        private final Map<String, Object> pathParams = new LinkedHashMap<>();
-        private final Map<String, List<Object>> query = new LinkedHashMap<>();
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private Object body;
+        final Map<String, Object> pathParams = new LinkedHashMap<>();
+        final Map<String, List<Object>> query = new LinkedHashMap<>();
+        final Map<String, String> headers = new LinkedHashMap<>();
+        Object body;
 
         public static Call of() {
             return new Call();
@@ -244,47 +231,7 @@ public final class AccessMatrix {
     }
 
     static Table parse(Path file, List<String> lines) {
-        List<String> faults = new ArrayList<>();
-        List<String> header = null;
-        Map<Row, List<String>> cells = new LinkedHashMap<>();
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> fields = new ArrayList<>();
-            for (String f : line.split("\t", -1)) {
-                fields.add(f.trim());
-            }
-            if (header == null) {
-                header = fields;
-                if (header.size() < 4 || !header.subList(0, 3).equals(List.of("method", "path", "case"))) {
-                    throw new AssertionError(file + ":" + n + ": the header is method, path, case, then one column per caller; not " + line);
-                }
-                continue;
-            }
-            if (fields.size() != header.size()) {
-                faults.add(file + ":" + n + ": " + fields.size() + " columns, the header has " + header.size());
-                continue;
-            }
-            Row row = new Row(new Operation(fields.get(0), fields.get(1)), fields.get(2).isEmpty() ? ORDINARY : fields.get(2));
-            List<String> values = fields.subList(3, fields.size());
-            for (int i = 0; i < values.size(); i++) {
-                if (!values.get(i).matches("2xx|[1-5]\\d\\d")) {
-                    faults.add(file + ":" + n + ": " + header.get(i + 3) + " is '" + values.get(i) + "', not 2xx or a status");
-                }
-            }
-            if (cells.put(row, List.copyOf(values)) != null) {
-                faults.add(file + ":" + n + ": a second row for " + row.key());
-            }
-        }
-        if (header == null) {
-            faults.add(file + ": empty");
-        }
-        if (!faults.isEmpty()) {
-            throw new AssertionError("The access matrix cannot be read:\n  " + String.join("\n  ", faults));
-        }
-        return new Table(file, List.copyOf(header.subList(3, header.size())), cells);
+        return MatrixTables.parse(file, lines);
     }
 
     /**
@@ -293,35 +240,7 @@ public final class AccessMatrix {
      * fixture without a row, a column that is not one of the callers.
      */
     public static List<String> mismatches(Set<Operation> contract, Table table, Set<String> fixtures, Set<String> callers) {
-        List<String> out = new ArrayList<>();
-        Set<Operation> rows = new LinkedHashSet<>();
-        table.cells().keySet().forEach(r -> rows.add(r.operation()));
-        for (Operation op : contract) {
-            if (!rows.contains(op)) {
-                out.add(op + " is in the contract but has no row in " + table.file() + ": add one with the answer each caller must get");
-            }
-        }
-        for (Operation op : rows) {
-            if (!contract.contains(op)) {
-                out.add(op + " has a row in " + table.file() + " but is not in the contract: remove the row");
-            }
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        table.cells().keySet().forEach(r -> keys.add(r.key()));
-        for (String key : keys) {
-            if (!fixtures.contains(key)) {
-                out.add(key + " has a row but no fixture to prepare its request");
-            }
-        }
-        for (String key : new TreeSet<>(fixtures)) {
-            if (!keys.contains(key)) {
-                out.add(key + " has a fixture but no row");
-            }
-        }
-        if (!new TreeSet<>(table.callers()).equals(new TreeSet<>(callers))) {
-            out.add(table.file() + "'s callers are " + table.callers() + ", not " + callers);
-        }
-        return out;
+        return MatrixTables.mismatches(contract, table, fixtures, callers);
     }
 
     /** Why an answer does not match its cell, or null when it does. */
@@ -345,7 +264,7 @@ public final class AccessMatrix {
         assertMatrix(service, contractJson, table, callers, fixtures, AccessMatrix::send, true);
     }
 
-    /** How a call is made: over HTTP ({@link #send}), or, to check the check, as a test says. */
+    /** How a call is made: over HTTP ({@link MatrixHttp#send}), or, to check the check, as a test says. */
     @FunctionalInterface
     interface Sender {
         Answer send(Operation operation, Caller caller, Call call);
@@ -358,112 +277,17 @@ public final class AccessMatrix {
         if (!mismatches.isEmpty()) {
             throw new AssertionError("The access matrix of " + service + " does not match its contract:\n  " + String.join("\n  ", mismatches));
         }
-        long started = System.nanoTime();
-        List<String> differences = new ArrayList<>();
-        int cells = 0;
-        long preparing = 0;
-        long calling = 0;
-        Map<String, Long> byCaller = new LinkedHashMap<>();
-        for (Map.Entry<Row, List<String>> row : table.cells().entrySet()) {
-            Fixture fixture = fixtures.get(row.getKey().key());
-            for (int i = 0; i < table.callers().size(); i++) {
-                Caller caller = callers.get(table.callers().get(i));
-                String expected = row.getValue().get(i);
-                Answer answer;
-                try {
-                    long before = System.nanoTime();
-                    Call call = fixture.prepare(caller);
-                    long prepared = System.nanoTime();
-                    answer = sender.send(row.getKey().operation(), caller, call);
-                    preparing += prepared - before;
-                    calling += System.nanoTime() - prepared;
-                    byCaller.merge(caller.name(), (System.nanoTime() - prepared) / 1_000_000, Long::sum);
-                } catch (RuntimeException | AssertionError e) {
-                    differences.add(row.getKey().key() + " as " + caller.name() + ": the fixture failed: " + e);
-                    cells++;
-                    continue;
-                }
-                if (answer.status() / 100 == 2) {
-                    SUCCESSES.incrementAndGet();
-                }
-                String why = differs(expected, answer);
-                if (why != null) {
-                    differences.add(row.getKey().key() + " as " + caller.name() + ": " + why);
-                }
-                cells++;
-            }
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        MatrixRun run = new MatrixRun(table, callers, fixtures, sender);
+        run.callEveryCell();
         if (summary) {
-            System.out.printf("Access matrix of %s: %d operations (%d rows) x %d callers = %d cells asserted, %d differ "
-                            + "(%d ms: %d preparing records, %d calling)%n", service, contract.size(), table.cells().size(), table.callers().size(),
-                    cells, differences.size(), millis, preparing / 1_000_000, calling / 1_000_000);
-            System.out.println("  calling, by caller (ms): " + byCaller);
+            run.printSummary(service, contract.size());
         }
-        if (!differences.isEmpty()) {
-            throw new AssertionError(differences.size() + " of " + cells + " cells of " + table.file() + " differ from what " + service
-                    + " answers:\n  " + String.join("\n  ", differences));
-        }
+        run.assertNoDifference(service);
     }
 
-    /**
-     * Makes the call over HTTP to the service under test (where REST Assured points). A plain JDK client
-     * with one pool of connections, not REST Assured, so that the many cells cost the service's time,
-     * not the client's.
-     */
+    /** Makes the call over HTTP to the service under test (where REST Assured points). */
     static Answer send(Operation op, Caller caller, Call call) {
-        StringBuilder target = new StringBuilder(RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath.replaceAll("/+$", ""));
-        Matcher parameter = PATH_PARAMETER.matcher(op.path());
-        int last = 0;
-        while (parameter.find()) {
-            Object value = call.pathParams.get(parameter.group(1));
-            if (value == null) {
-                throw new IllegalStateException("the fixture gives no value of the path parameter " + parameter.group(1));
-            }
-            target.append(op.path(), last, parameter.start()).append(encode(value));
-            last = parameter.end();
-        }
-        target.append(op.path().substring(last));
-        String separator = "?";
-        for (Map.Entry<String, List<Object>> q : call.query.entrySet()) {
-            for (Object value : q.getValue()) {
-                target.append(separator).append(encode(q.getKey())).append('=').append(encode(value));
-                separator = "&";
-            }
-        }
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.toString())).timeout(Duration.ofSeconds(60));
-            if (caller.token() != null) {
-                request.header("Authorization", "Bearer " + caller.token());
-            }
-            call.headers.forEach(request::header);
-            if (call.body != null) {
-                request.header("Content-Type", "application/json")
-                        .method(op.method(), HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(call.body)));
-            } else {
-                request.method(op.method(), HttpRequest.BodyPublishers.noBody());
-            }
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String contentType = r.headers().firstValue("Content-Type").orElse(null);
-            if (contentType != null && contentType.startsWith("application/problem+json")) {
-                JsonNode problem = JSON.readTree(r.body());
-                return new Answer(r.statusCode(), contentType, text(problem, "type"), text(problem, "rule"), text(problem, "detail"));
-            }
-            return new Answer(r.statusCode(), contentType, null, null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
-    }
-
-    private static String encode(Object value) {
-        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20");
+        return MatrixHttp.send(op, caller, call);
     }
 
     private static String shorten(String s) {

@@ -41,46 +41,62 @@ public abstract class AccessMatrixTest {
         AccessMatrix.assertMatrix(AccessMatrix.title(contract), contract, table, callers(), fixtures());
     }
 
-    /** The check itself, on a contract and a table made for it: it names what is missing, stale or different. */
-    @Test
-    void theCheckNamesEveryMissingOrStaleRowAndEveryDifferingCell() {
-        Path file = Path.of("fixture-matrix.tsv");
-        AccessMatrix.Table table = AccessMatrix.parse(file, List.of(
+    private static final Path FIXTURE_FILE = Path.of("fixture-matrix.tsv");
+    private static final Set<String> FIXTURE_KEYS = Set.of("GET /v1/things", "GET /v1/things/{id}", "GET /v1/things/{id} [retired]",
+            "POST /v1/gone", "DELETE /v1/old");
+
+    /** A table made for the check: one row of the contract missing, one row the contract does not have. */
+    private static AccessMatrix.Table fixtureTable() {
+        return AccessMatrix.parse(FIXTURE_FILE, List.of(
                 "method\tpath\tcase\tnone\tdfe-admin",
                 "GET\t/v1/things\t-\t401\t2xx",
                 "GET\t/v1/things/{id}\t-\t401\t2xx",
                 "GET\t/v1/things/{id}\tretired\t401\t404",
                 "POST\t/v1/gone\t-\t401\t2xx"));
+    }
+
+    private static Map<String, AccessMatrix.Caller> fixtureCallers() {
+        Map<String, AccessMatrix.Caller> callers = new LinkedHashMap<>();
+        callers.put("none", new AccessMatrix.Caller("none", null));
+        callers.put("dfe-admin", new AccessMatrix.Caller("dfe-admin", "t"));
+        return callers;
+    }
+
+    /** The check itself, on a contract and a table made for it: it names every missing or stale row. */
+    @Test
+    void theCheckNamesEveryMissingOrStaleRow() {
+        AccessMatrix.Table table = fixtureTable();
         Set<AccessMatrix.Operation> contract = new LinkedHashSet<>(List.of(
                 new AccessMatrix.Operation("GET", "/v1/things"),
                 new AccessMatrix.Operation("GET", "/v1/things/{id}"),
                 new AccessMatrix.Operation("PUT", "/v1/things/{id}")));
-        Set<String> fixtures = Set.of("GET /v1/things", "GET /v1/things/{id}", "GET /v1/things/{id} [retired]", "POST /v1/gone",
-                "DELETE /v1/old");
-        List<String> mismatches = AccessMatrix.mismatches(contract, table, fixtures, Set.of("none", "dfe-admin"));
+        List<String> mismatches = AccessMatrix.mismatches(contract, table, FIXTURE_KEYS, Set.of("none", "dfe-admin"));
         assertEquals(List.of(
                 "PUT /v1/things/{id} is in the contract but has no row in fixture-matrix.tsv: add one with the answer each caller must get",
                 "POST /v1/gone has a row in fixture-matrix.tsv but is not in the contract: remove the row",
                 "DELETE /v1/old has a fixture but no row"), mismatches);
-        assertTrue(AccessMatrix.mismatches(contract, table, fixtures, Set.of("none", "dfe-admin", "dfe-analyst")).stream()
+        assertTrue(AccessMatrix.mismatches(contract, table, FIXTURE_KEYS, Set.of("none", "dfe-admin", "dfe-analyst")).stream()
                 .anyMatch(m -> m.contains("callers are [none, dfe-admin]")));
+    }
 
-        // assertMatrix refuses to run a matrix that does not cover the contract, naming each operation
-        Map<String, AccessMatrix.Caller> callers = new LinkedHashMap<>();
-        callers.put("none", new AccessMatrix.Caller("none", null));
-        callers.put("dfe-admin", new AccessMatrix.Caller("dfe-admin", "t"));
+    /** assertMatrix refuses to run a matrix that does not cover the contract, naming each operation. */
+    @Test
+    void theCheckRefusesAMatrixThatDoesNotCoverTheContract() {
         Map<String, AccessMatrix.Fixture> none = new LinkedHashMap<>();
-        fixtures.forEach(f -> none.put(f, c -> AccessMatrix.Call.of()));
+        FIXTURE_KEYS.forEach(f -> none.put(f, c -> AccessMatrix.Call.of()));
         String uncovered = "{\"paths\":{\"/v1/things\":{\"get\":{}},\"/v1/things/{id}\":{\"get\":{},\"put\":{}}}}";
-        AssertionError refused = assertThrows(AssertionError.class, () -> AccessMatrix.assertMatrix("fixture-service", uncovered, table,
-                callers, none, AccessMatrix::send, false));
+        AssertionError refused = assertThrows(AssertionError.class, () -> AccessMatrix.assertMatrix("fixture-service", uncovered,
+                fixtureTable(), fixtureCallers(), none, AccessMatrix::send, false));
         assertTrue(refused.getMessage().contains("PUT /v1/things/{id} is in the contract but has no row"), refused.getMessage());
         assertTrue(refused.getMessage().contains("POST /v1/gone has a row in fixture-matrix.tsv but is not in the contract"),
                 refused.getMessage());
+    }
 
-        // every differing cell is listed, not only the first
+    /** Every differing cell is listed, not only the first. */
+    @Test
+    void theCheckNamesEveryDifferingCell() {
         String contractJson = "{\"paths\":{\"/v1/things\":{\"get\":{}},\"/v1/things/{id}\":{\"get\":{}}}}";
-        AccessMatrix.Table covering = AccessMatrix.parse(file, List.of(
+        AccessMatrix.Table covering = AccessMatrix.parse(FIXTURE_FILE, List.of(
                 "method\tpath\tcase\tnone\tdfe-admin",
                 "GET\t/v1/things\t-\t401\t2xx",
                 "GET\t/v1/things/{id}\t-\t401\t2xx"));
@@ -88,15 +104,18 @@ public abstract class AccessMatrixTest {
         two.put("GET /v1/things", c -> AccessMatrix.Call.of());
         two.put("GET /v1/things/{id}", c -> AccessMatrix.Call.of().path("id", "1"));
         AssertionError differing = assertThrows(AssertionError.class, () -> AccessMatrix.assertMatrix("fixture-service", contractJson,
-                covering, callers, two, (op, caller, call) -> new AccessMatrix.Answer(caller.token() == null ? 200 : 403,
+                covering, fixtureCallers(), two, (op, caller, call) -> new AccessMatrix.Answer(caller.token() == null ? 200 : 403,
                         caller.token() == null ? "application/json" : "application/problem+json", null, null, null), false));
         assertTrue(differing.getMessage().startsWith("4 of 4 cells of fixture-matrix.tsv differ"), differing.getMessage());
         for (String cell : List.of("GET /v1/things as none: expected 401, got 200", "GET /v1/things as dfe-admin: expected 2xx, got 403",
                 "GET /v1/things/{id} as none: expected 401, got 200", "GET /v1/things/{id} as dfe-admin: expected 2xx, got 403")) {
             assertTrue(differing.getMessage().contains(cell), differing.getMessage());
         }
+    }
 
-        // a cell differs on the status, or on a refusal that is not a problem
+    /** A cell differs on the status, or on a refusal that is not a problem. */
+    @Test
+    void aCellDiffersOnTheStatusOrOnARefusalThatIsNotAProblem() {
         assertNull(AccessMatrix.differs("2xx", new AccessMatrix.Answer(201, "application/json", null, null, null)));
         assertNull(AccessMatrix.differs("403", new AccessMatrix.Answer(403, "application/problem+json", "t", "council-access", "d")));
         assertEquals("expected 403, got 200", AccessMatrix.differs("403", new AccessMatrix.Answer(200, "application/json", null, null, null)));
@@ -104,9 +123,12 @@ public abstract class AccessMatrixTest {
                 new AccessMatrix.Answer(403, "application/problem+json", "urn:problem-type:intervention:forbidden", "council-access", "no standing")));
         assertEquals("expected a 401 problem, got 401 as text/plain",
                 AccessMatrix.differs("401", new AccessMatrix.Answer(401, "text/plain", null, null, null)));
+    }
 
-        // an unreadable table names each fault with its line
-        AssertionError unreadable = assertThrows(AssertionError.class, () -> AccessMatrix.parse(file, List.of(
+    /** An unreadable table names each fault with its line. */
+    @Test
+    void anUnreadableTableNamesEachFaultWithItsLine() {
+        AssertionError unreadable = assertThrows(AssertionError.class, () -> AccessMatrix.parse(FIXTURE_FILE, List.of(
                 "method\tpath\tcase\tnone\tdfe-admin",
                 "GET\t/v1/things\t-\t401",
                 "GET\t/v1/things/{id}\t-\t401\tyes")));

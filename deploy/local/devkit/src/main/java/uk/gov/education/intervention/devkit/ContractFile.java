@@ -82,7 +82,10 @@ public final class ContractFile {
         assertServedIsCommitted(servedJson, committedFile, false);
     }
 
-    /** Fails listing every operation that lacks what DESIGN.md section 3 asks of it. */
+    /**
+     * Fails listing every operation that lacks a unique operationId, a summary, a description, a 4xx
+     * problem response, a described body for each 2xx answer (but 204), or an example of its request body.
+     */
     public static void assertEveryOperationDocumented(String openApiJson) throws IOException {
         JsonNode api = JSON.readTree(openApiJson);
         List<String> faults = new ArrayList<>();
@@ -93,54 +96,63 @@ public final class ContractFile {
             Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
             while (ops.hasNext()) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                if (!METHODS.contains(op.getKey())) {
-                    continue;
-                }
-                String where = op.getKey().toUpperCase() + " " + path.getKey();
-                JsonNode o = op.getValue();
-                String id = o.path("operationId").asText("");
-                if (id.isBlank()) {
-                    faults.add(where + ": no operationId");
-                } else if (operationIds.put(id, where) != null) {
-                    faults.add(where + ": operationId " + id + " is also " + operationIds.get(id));
-                }
-                if (o.path("summary").asText("").isBlank()) {
-                    faults.add(where + ": no summary");
-                }
-                if (o.path("description").asText("").isBlank()) {
-                    faults.add(where + ": no description");
-                }
-                if (!hasProblemResponse(o.path("responses"))) {
-                    faults.add(where + ": no 4xx response documented as application/problem+json");
-                }
-                Iterator<Map.Entry<String, JsonNode>> responses = o.path("responses").fields();
-                while (responses.hasNext()) {
-                    Map.Entry<String, JsonNode> r = responses.next();
-                    if (!r.getKey().startsWith("2") || r.getKey().equals("204")) {
-                        continue;
-                    }
-                    JsonNode content = r.getValue().path("content");
-                    if (content.size() == 0) {
-                        faults.add(where + ": its " + r.getKey() + " response does not describe its body");
-                    }
-                    content.fields().forEachRemaining(t -> {
-                        if (t.getKey().contains("json") && t.getValue().path("schema").size() == 0) {
-                            faults.add(where + ": its " + r.getKey() + " " + t.getKey() + " body has no schema");
-                        }
-                    });
-                }
-                JsonNode body = o.path("requestBody").path("content");
-                Iterator<Map.Entry<String, JsonNode>> types = body.fields();
-                while (types.hasNext()) {
-                    Map.Entry<String, JsonNode> t = types.next();
-                    if (!hasExample(t.getValue(), api)) {
-                        faults.add(where + ": no example of its " + t.getKey() + " request body");
-                    }
+                if (METHODS.contains(op.getKey())) {
+                    String where = op.getKey().toUpperCase() + " " + path.getKey();
+                    describeFaults(where, op.getValue(), operationIds, faults);
+                    answerFaults(where, op.getValue(), faults);
+                    exampleFaults(where, op.getValue(), api, faults);
                 }
             }
         }
         if (!faults.isEmpty()) {
             throw new AssertionError("The contract leaves operations undocumented:\n  " + String.join("\n  ", faults));
+        }
+    }
+
+    private static void describeFaults(String where, JsonNode o, Map<String, String> operationIds, List<String> faults) {
+        String id = o.path("operationId").asText("");
+        if (id.isBlank()) {
+            faults.add(where + ": no operationId");
+        } else if (operationIds.put(id, where) != null) {
+            faults.add(where + ": operationId " + id + " is also " + operationIds.get(id));
+        }
+        if (o.path("summary").asText("").isBlank()) {
+            faults.add(where + ": no summary");
+        }
+        if (o.path("description").asText("").isBlank()) {
+            faults.add(where + ": no description");
+        }
+    }
+
+    private static void answerFaults(String where, JsonNode o, List<String> faults) {
+        if (!hasProblemResponse(o.path("responses"))) {
+            faults.add(where + ": no 4xx response documented as application/problem+json");
+        }
+        Iterator<Map.Entry<String, JsonNode>> responses = o.path("responses").fields();
+        while (responses.hasNext()) {
+            Map.Entry<String, JsonNode> r = responses.next();
+            if (!r.getKey().startsWith("2") || r.getKey().equals("204")) {
+                continue;
+            }
+            JsonNode content = r.getValue().path("content");
+            if (content.size() == 0) {
+                faults.add(where + ": its " + r.getKey() + " response does not describe its body");
+            }
+            content.fields().forEachRemaining(t -> {
+                if (t.getKey().contains("json") && t.getValue().path("schema").size() == 0) {
+                    faults.add(where + ": its " + r.getKey() + " " + t.getKey() + " body has no schema");
+                }
+            });
+        }
+    }
+
+    private static void exampleFaults(String where, JsonNode o, JsonNode api, List<String> faults) {
+        Iterator<Map.Entry<String, JsonNode>> types = o.path("requestBody").path("content").fields();
+        while (types.hasNext()) {
+            Map.Entry<String, JsonNode> t = types.next();
+            if (!hasExample(t.getValue(), api)) {
+                faults.add(where + ": no example of its " + t.getKey() + " request body");
+            }
         }
     }
 

@@ -7,22 +7,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.restassured.RestAssured;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.devkit.RawExchange.Answer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,9 +65,9 @@ public abstract class GeneratedInputTest {
     @Test
     void requestsTheContractRefusesAreRefusedAsItSaysAndStoreNothing() throws Exception {
         Run run = new Run("refused");
-        Map<String, Long> before = rowCounts();
+        Map<String, Long> before = DatabaseRows.everyTable();
         run.send(true);
-        Map<String, Long> after = rowCounts();
+        Map<String, Long> after = DatabaseRows.everyTable();
         if (!before.equals(after)) {
             run.failures.put("refused requests stored something (row counts of every table)", "before " + before + "\n      after  " + after);
         }
@@ -129,7 +120,7 @@ public abstract class GeneratedInputTest {
                 ContractInputs.Operation op = ops.get(i % ops.size());
                 ContractInputs.Request r = inputs.next(op, refused);
                 resolveEtag(r);
-                Answer a = Answer.of(write(r));
+                Answer a = Answer.of(RawExchange.write(r));
                 sent++;
                 byStatus.merge(a.status, 1, Integer::sum);
                 byOperation.merge(op.id(), 1, Integer::sum);
@@ -160,44 +151,53 @@ public abstract class GeneratedInputTest {
                 failures.putIfAbsent(where + " (accepted a value the contract refuses)", repro);
                 return;
             }
-            JsonNode responses = op.node().path("responses");
             if (a.status >= 400) {
-                if (!responses.has(String.valueOf(a.status)) && !GENERIC.contains(a.status)) {
-                    failures.putIfAbsent(where + " (status not in the contract)", repro);
-                }
-                String type = a.header("Content-Type").toLowerCase(Locale.ROOT);
-                if (!type.startsWith("application/problem+json")) {
-                    failures.putIfAbsent(where + " (not a problem: " + type + ")", repro);
-                    return;
-                }
-                JsonNode problem = parse(a.body);
-                if (problem == null || !problem.path("type").asText().startsWith("urn:problem-type:intervention:")
-                        || problem.path("status").asInt() != a.status || problem.path("title").asText().isBlank()
-                        || !problem.has("detail")) {
-                    failures.putIfAbsent(where + " (not the suite's problem shape)", repro);
-                    return;
-                }
-                String pointer = responses.path(String.valueOf(a.status)).path("content").has("application/problem+json")
-                        ? "/paths/" + escape(op.path()) + "/" + op.method() + "/responses/" + a.status + "/content/application~1problem+json/schema"
-                        : "/components/schemas/Problem";
-                validate(where, pointer, problem, repro);
+                checkProblem(op, a, where, repro);
+            } else if (a.status >= 200 && a.status < 300 && a.header("Content-Type").toLowerCase(Locale.ROOT).startsWith("application/json")) {
+                checkSuccess(op, a, where, repro);
+            }
+        }
+
+        /** A 4xx: a status the contract or the suite declares, and a problem of the suite's shape valid against its schema. */
+        void checkProblem(ContractInputs.Operation op, Answer a, String where, String repro) {
+            JsonNode responses = op.node().path("responses");
+            if (!responses.has(String.valueOf(a.status)) && !GENERIC.contains(a.status)) {
+                failures.putIfAbsent(where + " (status not in the contract)", repro);
+            }
+            String type = a.header("Content-Type").toLowerCase(Locale.ROOT);
+            if (!type.startsWith("application/problem+json")) {
+                failures.putIfAbsent(where + " (not a problem: " + type + ")", repro);
                 return;
             }
-            if (a.status >= 200 && a.status < 300 && a.header("Content-Type").toLowerCase(Locale.ROOT).startsWith("application/json")) {
-                String code = String.valueOf(a.status);
-                if (!responses.has(code)) {
-                    failures.putIfAbsent(where + " (status not in the contract)", repro);
+            JsonNode problem = parse(a.body);
+            if (problem == null || !problem.path("type").asText().startsWith("urn:problem-type:intervention:")
+                    || problem.path("status").asInt() != a.status || problem.path("title").asText().isBlank()
+                    || !problem.has("detail")) {
+                failures.putIfAbsent(where + " (not the suite's problem shape)", repro);
+                return;
+            }
+            String pointer = responses.path(String.valueOf(a.status)).path("content").has("application/problem+json")
+                    ? "/paths/" + escape(op.path()) + "/" + op.method() + "/responses/" + a.status + "/content/application~1problem+json/schema"
+                    : "/components/schemas/Problem";
+            validate(where, pointer, problem, repro);
+        }
+
+        /** A JSON 2xx: a status the contract declares, and a body valid against its schema. */
+        void checkSuccess(ContractInputs.Operation op, Answer a, String where, String repro) {
+            JsonNode responses = op.node().path("responses");
+            String code = String.valueOf(a.status);
+            if (!responses.has(code)) {
+                failures.putIfAbsent(where + " (status not in the contract)", repro);
+                return;
+            }
+            if (responses.path(code).path("content").has("application/json")) {
+                JsonNode body = parse(a.body);
+                if (body == null) {
+                    failures.putIfAbsent(where + " (2xx body not JSON)", repro);
                     return;
                 }
-                if (responses.path(code).path("content").has("application/json")) {
-                    JsonNode body = parse(a.body);
-                    if (body == null) {
-                        failures.putIfAbsent(where + " (2xx body not JSON)", repro);
-                        return;
-                    }
-                    validate(where, "/paths/" + escape(op.path()) + "/" + op.method() + "/responses/" + code
-                            + "/content/application~1json/schema", body, repro);
-                }
+                validate(where, "/paths/" + escape(op.path()) + "/" + op.method() + "/responses/" + code
+                        + "/content/application~1json/schema", body, repro);
             }
         }
 
@@ -248,133 +248,6 @@ public abstract class GeneratedInputTest {
         }
     }
 
-    private static byte[] write(ContractInputs.Request r) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        head.write((r.operation.method().toUpperCase(Locale.ROOT) + " " + r.target + " HTTP/1.1\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        boolean declared = false;
-        for (String[] h : r.headers) {
-            declared |= h[0].equalsIgnoreCase("Content-Length");
-            head.write((h[0] + ": " + h[1] + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        }
-        if (r.chunked) {
-            head.write("Transfer-Encoding: chunked\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        } else if (!declared && (r.body.length > 0 || !r.operation.method().equals("get"))) {
-            head.write(("Content-Length: " + r.body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        }
-        head.write("Host: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        byte[] body = r.body;
-        if (r.chunked) {
-            ByteArrayOutputStream chunks = new ByteArrayOutputStream();
-            int step = 1 + (r.body.length / 7);
-            for (int off = 0; off < r.body.length; off += step) {
-                int n = Math.min(step, r.body.length - off);
-                chunks.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                chunks.write(r.body, off, n);
-                chunks.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-            }
-            chunks.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            body = chunks.toByteArray();
-        }
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
-            try {
-                out.write(head.toByteArray());
-                out.write(body);
-                out.flush();
-            } catch (IOException refusedEarly) {
-                // the server answered and closed before the whole request was written: read its answer
-            }
-            try {
-                return in.readAllBytes();
-            } catch (IOException reset) {
-                return new byte[0];
-            }
-        }
-    }
-
-    /** An HTTP/1.1 answer, read as bytes (a chunk's size counts bytes, not characters); status 0 when there was none. */
-    static final class Answer {
-        int status;
-        final Map<String, String> headers = new HashMap<>();
-        String body = "";
-
-        static Answer of(byte[] raw) {
-            Answer a = new Answer();
-            int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
-            if (end < 0) {
-                return a;
-            }
-            String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
-            a.status = Integer.parseInt(lines[0].split(" ")[1]);
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                a.headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-            }
-            int start = end + 4;
-            ByteArrayOutputStream content = new ByteArrayOutputStream();
-            if (a.header("Transfer-Encoding").equalsIgnoreCase("chunked")) {
-                int i = start;
-                while (i < raw.length) {
-                    int lineEnd = indexOf(raw, "\r\n".getBytes(StandardCharsets.US_ASCII), i);
-                    int size = Integer.parseInt(new String(raw, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
-                    if (size == 0) {
-                        break;
-                    }
-                    content.write(raw, lineEnd + 2, size);
-                    i = lineEnd + 2 + size + 2;
-                }
-            } else {
-                content.write(raw, start, raw.length - start);
-            }
-            a.body = content.toString(StandardCharsets.UTF_8);
-            return a;
-        }
-
-        String header(String name) {
-            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
-        }
-
-        private static int indexOf(byte[] in, byte[] what, int from) {
-            outer:
-            for (int i = from; i <= in.length - what.length; i++) {
-                for (int j = 0; j < what.length; j++) {
-                    if (in[i + j] != what[j]) {
-                        continue outer;
-                    }
-                }
-                return i;
-            }
-            return -1;
-        }
-    }
-
-    /** The number of rows of every table of the service's database. */
-    static Map<String, Long> rowCounts() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("select table_schema, table_name from information_schema.tables "
-                    + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')")) {
-                while (rs.next()) {
-                    tables.add("\"" + rs.getString(1) + "\".\"" + rs.getString(2) + "\"");
-                }
-            }
-            for (String t : tables) {
-                try (ResultSet rs = s.executeQuery("select count(*) from " + t)) {
-                    rs.next();
-                    counts.put(t, rs.getLong(1));
-                }
-            }
-        }
-        assertTrue(counts.size() > 1, "no tables found: " + counts);
-        return counts;
-    }
 
     private static long maxBodyBytes() {
         return ConfigProvider.getConfig().getValue("suite.api.max-body-bytes", Long.class);
