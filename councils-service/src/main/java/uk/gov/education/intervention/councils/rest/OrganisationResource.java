@@ -16,29 +16,29 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.Organisation;
 import uk.gov.education.intervention.councils.domain.OrganisationKind;
 import uk.gov.education.intervention.councils.service.AppointmentService;
 import uk.gov.education.intervention.councils.service.PartyService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
-import uk.gov.education.intervention.platform.rest.Page;
-import uk.gov.education.intervention.councils.domain.Organisation;
-import java.util.Locale;
-import java.util.List;
 import uk.gov.education.intervention.platform.rest.ETags;
+import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/v1/organisations")

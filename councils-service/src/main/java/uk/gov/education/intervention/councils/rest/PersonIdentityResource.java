@@ -22,16 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import uk.gov.education.intervention.councils.service.IdentityService;
-import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.councils.domain.PersonIdentity;
-import java.util.List;
+import uk.gov.education.intervention.councils.service.IdentityService;
 import uk.gov.education.intervention.platform.rest.ETags;
+import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/people/{personId}/identities")

@@ -9,7 +9,6 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 import uk.gov.education.intervention.councils.config.CouncilsConfig;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Links the development token identities (deploy/local/token.sh) to the seed Commissioner, after
