@@ -35,4 +35,20 @@ public class Council extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Region region;
+
+    /** Sets the details that may change (the GSS code never does). */
+    public void describe(String laCode, String name, CouncilType type, Region region) {
+        this.laCode = laCode;
+        this.name = name.trim();
+        this.type = type;
+        this.region = region;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(gssCode, laCode, name, type, region);
+    }
+
+    /** The council's state as the audit history keeps it. */
+    public record Snapshot(String gssCode, String laCode, String name, CouncilType type, Region region) {
+    }
 }

@@ -42,4 +42,19 @@ public class Person extends TrackedEntity {
     public String displayName() {
         return honours == null || honours.isBlank() ? fullName : fullName + " " + honours;
     }
+
+    public void describe(String fullName, String honours, String jobTitle, Organisation organisation) {
+        this.fullName = fullName.trim();
+        this.honours = Provenance.blankToNull(honours);
+        this.jobTitle = Provenance.blankToNull(jobTitle);
+        this.organisation = organisation;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, fullName, honours, jobTitle, organisation == null ? null : organisation.id, status);
+    }
+
+    /** The person's state as the audit history keeps it. */
+    public record Snapshot(UUID id, String fullName, String honours, String jobTitle, UUID organisationId, RecordStatus status) {
+    }
 }

@@ -3,6 +3,8 @@ package uk.gov.education.intervention.councils.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.hibernate.Hibernate;
 import uk.gov.education.intervention.councils.domain.InspectionStatus;
 import uk.gov.education.intervention.councils.domain.OfstedInspection;
 
@@ -34,5 +36,29 @@ public class InspectionRepository implements PanacheRepositoryBase<OfstedInspect
 
     public Optional<OfstedInspection> latestPublished(Long councilId, LocalDate asOf) {
         return Optional.ofNullable(latestPublished(List.of(councilId), asOf).get(councilId));
+    }
+
+    /** Locked until the transaction ends, so that changes sent with the same ETag are checked one after another. */
+    public Optional<OfstedInspection> findForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A council's inspections, newest publication first, after the one published on {@code afterPublished} with {@code afterId}. */
+    public List<OfstedInspection> listForCouncil(Long councilId, LocalDate afterPublished, UUID afterId, int fetchSize) {
+        String where = "council.id = :council";
+        Map<String, Object> params = new HashMap<>(Map.of("council", councilId));
+        if (afterPublished != null) {
+            where += " and (publishedOn < :pub or (publishedOn = :pub and id > :id))";
+            params.put("pub", afterPublished);
+            params.put("id", afterId);
+        }
+        return find(where + " order by publishedOn desc, id", params).page(0, fetchSize).list();
+    }
+
+    /** Loads the council and judgements, so that the inspection can be read once its transaction has ended. */
+    public OfstedInspection loaded(OfstedInspection i) {
+        Hibernate.initialize(i.council);
+        Hibernate.initialize(i.judgements);
+        return i;
     }
 }

@@ -15,23 +15,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.Appointment;
+import uk.gov.education.intervention.councils.service.AppointmentRenewals;
 import uk.gov.education.intervention.councils.service.AppointmentService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/appointments")
@@ -42,6 +47,9 @@ public class AppointmentResource {
 
     @Inject
     AppointmentService appointments;
+
+    @Inject
+    AppointmentRenewals renewals;
 
     @Inject
     AuditLog audit;
@@ -58,15 +66,22 @@ public class AppointmentResource {
             @Parameter(description = "Held by this organisation.") @QueryParam("organisationId") UUID organisationId,
             @Parameter(description = "Active on this date, e.g. 2020-01-31.") @QueryParam("activeOn") LocalDate activeOn,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return appointments.list(new AppointmentService.Query(council, role, personId, organisationId, activeOn),
+        return list(appointments, new AppointmentService.Query(council, role, personId, organisationId, activeOn),
                 PageRequest.of(limit, cursor));
+    }
+
+    /** A page of appointments, each with the one that followed it. */
+    static Page<AppointmentView> list(AppointmentService appointments, AppointmentService.Query filter, PageRequest page) {
+        List<Appointment> rows = appointments.list(filter, Pages.slice(page, 2));
+        return AppointmentMapper.page(rows, page, appointments.successorsOf(rows));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an appointment", description = "One appointment, with the one it follows and the one that followed it.")
     public RestResponse<AppointmentView> getAppointment(@Parameter(example = "d0000000-0000-4000-8000-000000000002") @PathParam("id") UUID id) {
-        return Responses.ok(appointments.get(id));
+        Appointment a = appointments.require(id);
+        return Responses.ok(new Versioned<>(AppointmentMapper.view(a, appointments.successorOf(a)), a.version));
     }
 
     @POST
@@ -81,8 +96,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "409", description = "The holder already holds this role for this council over overlapping dates.")
     @APIResponse(responseCode = "422", description = "A rule refused it: `rule` names which (improvement-advisor-rating, appointment-dates, holder-kind, holder-retired).")
     public RestResponse<AppointmentView> createAppointment(@NotNull @Valid AppointmentRequest request) {
-        var created = appointments.create(request);
-        return Responses.created(URI.create("/v1/appointments/" + created.body().id()), created);
+        Appointment a = appointments.create(AppointmentMapper.command(request));
+        return Responses.created(URI.create("/v1/appointments/" + a.id), new Versioned<>(AppointmentMapper.view(a, null), a.version));
     }
 
     @POST
@@ -94,7 +109,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "409", description = "It already ended earlier.")
     @APIResponse(responseCode = "422", description = "The end would come before the start.")
     public RestResponse<AppointmentView> endAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndRequest request) {
-        return Responses.ok(appointments.end(id, ifMatch, request));
+        Appointment a = appointments.end(id, ETags.expected(ifMatch), AppointmentMapper.command(request));
+        return Responses.ok(new Versioned<>(AppointmentMapper.view(a, appointments.successorOf(a)), a.version));
     }
 
     @POST
@@ -109,8 +125,8 @@ public class AppointmentResource {
     @APIResponse(responseCode = "409", description = "This appointment was already renewed, or the dates overlap another.")
     @APIResponse(responseCode = "422", description = "A rule refused it.")
     public RestResponse<AppointmentView> renewAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RenewalRequest request) {
-        var created = appointments.renew(id, ifMatch, request);
-        return Responses.created(URI.create("/v1/appointments/" + created.body().id()), created);
+        Appointment next = renewals.renew(id, ETags.expected(ifMatch), AppointmentMapper.command(request));
+        return Responses.created(URI.create("/v1/appointments/" + next.id), new Versioned<>(AppointmentMapper.view(next, null), next.version));
     }
 
     @GET

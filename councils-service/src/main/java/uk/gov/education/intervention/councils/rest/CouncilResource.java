@@ -16,14 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.Council;
 import uk.gov.education.intervention.councils.domain.CouncilType;
+import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.domain.Region;
 import uk.gov.education.intervention.councils.service.AppointmentService;
 import uk.gov.education.intervention.councils.service.CouncilService;
@@ -31,14 +33,17 @@ import uk.gov.education.intervention.councils.service.InspectionService;
 import uk.gov.education.intervention.councils.service.PartnershipService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @Path("/v1/councils")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +77,10 @@ public class CouncilResource {
             @Parameter(description = "Only councils of this type.") @QueryParam("type") CouncilType type,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return councils.list(gss, region, type, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<Council> rows = councils.list(gss, region, type, Pages.slice(page, 1));
+        Map<Long, OfstedInspection> ratings = councils.ratings(rows);
+        return Page.of(rows, page, c -> List.of(c.gssCode), c -> CouncilMapper.view(c, ratings.get(c.id)));
     }
 
     @GET
@@ -80,7 +88,8 @@ public class CouncilResource {
     @Operation(summary = "Get a council", description = "One council with its current Ofsted rating. The ETag header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The council.")
     public RestResponse<CouncilView> getCouncil(@Parameter(example = "E06000021") @PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
-        return Responses.ok(councils.get(gss));
+        Council c = councils.require(gss);
+        return Responses.ok(new Versioned<>(CouncilMapper.view(c, councils.rating(c)), c.version));
     }
 
     @POST
@@ -91,8 +100,8 @@ public class CouncilResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
     @APIResponse(responseCode = "409", description = "The GSS code or local-authority code is already recorded.")
     public RestResponse<CouncilView> createCouncil(@NotNull @Valid CouncilRequest request) {
-        var created = councils.create(request);
-        return Responses.created(URI.create("/v1/councils/" + request.gssCode()), created);
+        Council c = councils.create(request.gssCode(), CouncilMapper.details(request));
+        return Responses.created(URI.create("/v1/councils/" + request.gssCode()), new Versioned<>(CouncilMapper.view(c, null), c.version));
     }
 
     @PUT
@@ -105,7 +114,8 @@ public class CouncilResource {
     public RestResponse<CouncilView> updateCouncil(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                            @Parameter(description = "ETag of the version being changed.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CouncilUpdate request) {
-        return Responses.ok(councils.update(gss, ifMatch, request));
+        Council c = councils.update(gss, ETags.expected(ifMatch), CouncilMapper.details(request));
+        return Responses.ok(new Versioned<>(CouncilMapper.view(c, councils.rating(c)), c.version));
     }
 
     @GET
@@ -122,7 +132,9 @@ public class CouncilResource {
     @Operation(summary = "List a council's inspections", description = "Ofsted inspections, newest publication first, withdrawn ones included and marked.")
     public Page<InspectionView> listCouncilInspections(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return inspections.listForCouncil(gss, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(inspections.listForCouncil(gss, Pages.slice(page, 2)), page, i -> List.of(i.publishedOn, i.id),
+                i -> InspectionMapper.view(i, inspections.frameworkOf(i)));
     }
 
     @POST
@@ -136,8 +148,9 @@ public class CouncilResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     public RestResponse<InspectionView> createInspection(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                   @NotNull @Valid InspectionRequest request) {
-        var created = inspections.create(gss, request);
-        return Responses.created(URI.create("/v1/inspections/" + created.body().id()), created);
+        OfstedInspection i = inspections.create(gss, InspectionMapper.report(request));
+        return Responses.created(URI.create("/v1/inspections/" + i.id),
+                new Versioned<>(InspectionMapper.view(i, inspections.frameworkOf(i)), i.version));
     }
 
     @GET
@@ -150,7 +163,8 @@ public class CouncilResource {
                                               @Parameter(description = "Only this role, e.g. PARTNER_IN_PRACTICE.")
                                               @QueryParam("role") @Size(max = 60) String role,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return appointments.list(new AppointmentService.Query(gss, role, null, null, activeOn), PageRequest.of(limit, cursor));
+        return AppointmentResource.list(appointments, new AppointmentService.Query(gss, role, null, null, activeOn),
+                PageRequest.of(limit, cursor));
     }
 
     @GET
@@ -158,6 +172,6 @@ public class CouncilResource {
     @Operation(summary = "List a council's partnership arrangements", description = "Formal partnerships required of or made by the council.")
     public Page<PartnershipView> listCouncilPartnerships(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return partnerships.list(gss, null, PageRequest.of(limit, cursor));
+        return PartnershipResource.list(partnerships, gss, null, PageRequest.of(limit, cursor));
     }
 }

@@ -14,17 +14,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.service.InspectionService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.util.UUID;
@@ -44,7 +47,7 @@ public class InspectionResource {
     @GET
     @Operation(summary = "Get an inspection", description = "One Ofsted inspection with its judgements.")
     public RestResponse<InspectionView> getInspection(@Parameter(example = "a0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
-        return Responses.ok(inspections.get(id));
+        return Responses.ok(versioned(inspections.require(id)));
     }
 
     @PUT
@@ -56,7 +59,7 @@ public class InspectionResource {
     public RestResponse<InspectionView> correctInspection(@PathParam("id") UUID id,
                             @Parameter(description = "ETag of the version being changed.") @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid InspectionRequest request) {
-        return Responses.ok(inspections.update(id, ifMatch, request));
+        return Responses.ok(versioned(inspections.update(id, ETags.expected(ifMatch), InspectionMapper.report(request))));
     }
 
     @POST
@@ -69,7 +72,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "409", description = "Already withdrawn.")
     public RestResponse<InspectionView> withdrawInspection(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid WithdrawalRequest request) {
-        return Responses.ok(inspections.withdraw(id, ifMatch, request.reason()));
+        return Responses.ok(versioned(inspections.withdraw(id, ETags.expected(ifMatch), request.reason())));
     }
 
     @GET
@@ -78,5 +81,9 @@ public class InspectionResource {
     public Page<AuditEntry> getInspectionHistory(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         inspections.require(id);
         return audit.history(InspectionService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
+    }
+
+    private Versioned<InspectionView> versioned(OfstedInspection i) {
+        return new Versioned<>(InspectionMapper.view(i, inspections.frameworkOf(i)), i.version);
     }
 }

@@ -16,18 +16,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.Organisation;
 import uk.gov.education.intervention.councils.domain.OrganisationKind;
 import uk.gov.education.intervention.councils.service.AppointmentService;
 import uk.gov.education.intervention.councils.service.PartyService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
@@ -35,6 +37,8 @@ import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/v1/organisations")
@@ -59,14 +63,16 @@ public class OrganisationResource {
                                        @Parameter(description = "The local authority of this council, e.g. E08000007.")
                                        @QueryParam("councilGssCode") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String councilGssCode,
                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return parties.listOrganisations(q, kind, councilGssCode, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(parties.listOrganisations(q, kind, councilGssCode, Pages.slice(page, 2)), page,
+                o -> List.of(o.name.toLowerCase(Locale.ROOT), o.id), PartyMapper::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organisation", description = "One organisation; the ETag header is needed to change it.")
     public RestResponse<OrganisationView> getOrganisation(@Parameter(example = "b0000000-0000-4000-8000-000000000007") @PathParam("id") UUID id) {
-        return Responses.ok(parties.getOrganisation(id));
+        return Responses.ok(PartyMapper.versioned(parties.requireOrganisation(id)));
     }
 
     @POST
@@ -77,8 +83,8 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "The council already has an organisation.")
     public RestResponse<OrganisationView> createOrganisation(@NotNull @Valid OrganisationRequest request) {
-        var created = parties.createOrganisation(request);
-        return Responses.created(URI.create("/v1/organisations/" + created.body().id()), created);
+        Organisation o = parties.createOrganisation(PartyMapper.details(request));
+        return Responses.created(URI.create("/v1/organisations/" + o.id), PartyMapper.versioned(o));
     }
 
     @PUT
@@ -89,7 +95,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "409", description = "The council already has another organisation.")
     public RestResponse<OrganisationView> updateOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrganisationRequest request) {
-        return Responses.ok(parties.updateOrganisation(id, ifMatch, request));
+        return Responses.ok(PartyMapper.versioned(parties.updateOrganisation(id, ETags.expected(ifMatch), PartyMapper.details(request))));
     }
 
     @POST
@@ -99,7 +105,7 @@ public class OrganisationResource {
     @Operation(summary = "Retire an organisation", description = "It stays on record, with its past appointments, but cannot be appointed again. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Retired.")
     public RestResponse<OrganisationView> retireOrganisation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
-        return Responses.ok(parties.retireOrganisation(id, ifMatch, request.reason()));
+        return Responses.ok(PartyMapper.versioned(parties.retireOrganisation(id, ETags.expected(ifMatch), request.reason())));
     }
 
     @GET
@@ -108,7 +114,8 @@ public class OrganisationResource {
     public Page<AppointmentView> listOrganisationAppointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         parties.requireOrganisation(id);
-        return appointments.list(new AppointmentService.Query(null, null, null, id, activeOn), PageRequest.of(limit, cursor));
+        return AppointmentResource.list(appointments, new AppointmentService.Query(null, null, null, id, activeOn),
+                PageRequest.of(limit, cursor));
     }
 
     @GET

@@ -15,23 +15,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.Partnership;
 import uk.gov.education.intervention.councils.domain.PartnershipStatus;
 import uk.gov.education.intervention.councils.service.PartnershipService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/partnerships")
@@ -52,14 +55,18 @@ public class PartnershipResource {
                                       @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
                                       @QueryParam("status") PartnershipStatus status,
                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return partnerships.list(council, status, PageRequest.of(limit, cursor));
+        return list(partnerships, council, status, PageRequest.of(limit, cursor));
+    }
+
+    static Page<PartnershipView> list(PartnershipService partnerships, String council, PartnershipStatus status, PageRequest page) {
+        return Page.of(partnerships.list(council, status, Pages.slice(page, 1)), page, p -> List.of(p.id), PartnershipMapper::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a partnership arrangement", description = "One arrangement; the ETag header is needed to change it.")
     public RestResponse<PartnershipView> getPartnership(@Parameter(example = "e0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
-        return Responses.ok(partnerships.get(id));
+        return Responses.ok(PartnershipMapper.versioned(partnerships.require(id)));
     }
 
     @POST
@@ -70,8 +77,8 @@ public class PartnershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "422", description = "The partner is not another local authority, or agreed terms lack a partner or date.")
     public RestResponse<PartnershipView> createPartnership(@NotNull @Valid PartnershipRequest request) {
-        var created = partnerships.create(request);
-        return Responses.created(URI.create("/v1/partnerships/" + created.body().id()), created);
+        Partnership p = partnerships.create(PartnershipMapper.arrangement(request));
+        return Responses.created(URI.create("/v1/partnerships/" + p.id), PartnershipMapper.versioned(p));
     }
 
     @PUT
@@ -83,7 +90,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "Updated.")
     @APIResponse(responseCode = "422", description = "A rule refused it.")
     public RestResponse<PartnershipView> updatePartnership(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PartnershipRequest request) {
-        return Responses.ok(partnerships.update(id, ifMatch, request));
+        return Responses.ok(PartnershipMapper.versioned(partnerships.update(id, ETags.expected(ifMatch), PartnershipMapper.arrangement(request))));
     }
 
     @GET

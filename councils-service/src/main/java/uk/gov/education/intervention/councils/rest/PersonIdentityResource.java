@@ -22,13 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.PersonIdentity;
 import uk.gov.education.intervention.councils.service.IdentityService;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/people/{personId}/identities")
@@ -51,14 +54,15 @@ public class PersonIdentityResource {
             @Parameter(example = "c0000000-0000-4000-8000-000000000001") @PathParam("personId") UUID personId,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return identities.list(personId, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(identities.list(personId, Pages.slice(page, 2)), page, l -> List.of(l.linkedAt, l.id), IdentityMapper::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a token identity link", description = "One link; its ETag is needed to end it. Department roles only.")
     public RestResponse<IdentityView> getPersonIdentity(@PathParam("personId") UUID personId, @PathParam("id") UUID id) {
-        return Responses.ok(identities.get(personId, id));
+        return Responses.ok(IdentityMapper.versioned(identities.require(personId, id)));
     }
 
     @POST
@@ -74,8 +78,8 @@ public class PersonIdentityResource {
     @APIResponse(responseCode = "409", description = "The identity is already linked (to this or another person).")
     @APIResponse(responseCode = "422", description = "The person is retired (`rule: holder-retired`).")
     public RestResponse<IdentityView> linkPersonIdentity(@PathParam("personId") UUID personId, @NotNull @Valid IdentityRequest request) {
-        var created = identities.link(personId, request);
-        return Responses.created(URI.create("/v1/people/" + personId + "/identities/" + created.body().id()), created);
+        PersonIdentity link = identities.link(personId, IdentityMapper.link(request));
+        return Responses.created(URI.create("/v1/people/" + personId + "/identities/" + link.id), IdentityMapper.versioned(link));
     }
 
     @POST
@@ -91,6 +95,6 @@ public class PersonIdentityResource {
     @APIResponse(responseCode = "409", description = "The link has already ended.")
     public RestResponse<IdentityView> endPersonIdentity(@PathParam("personId") UUID personId, @PathParam("id") UUID id,
                                                         @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WithdrawalRequest request) {
-        return Responses.ok(identities.end(personId, id, ifMatch, request.reason()));
+        return Responses.ok(IdentityMapper.versioned(identities.end(personId, id, ETags.expected(ifMatch), request.reason())));
     }
 }

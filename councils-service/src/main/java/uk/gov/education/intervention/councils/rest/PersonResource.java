@@ -15,17 +15,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.councils.domain.Person;
 import uk.gov.education.intervention.councils.service.AppointmentService;
 import uk.gov.education.intervention.councils.service.PartyService;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
@@ -33,6 +35,8 @@ import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/v1/people")
@@ -55,14 +59,16 @@ public class PersonResource {
     public Page<PersonView> listPeople(@Parameter(description = "Part of the name, e.g. brazil.") @QueryParam("q") @Size(max = 200) String q,
                                  @Parameter(description = "Only people of this organisation.") @QueryParam("organisationId") UUID organisationId,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return parties.listPeople(q, organisationId, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.of(parties.listPeople(q, organisationId, Pages.slice(page, 2)), page,
+                p -> List.of(p.fullName.toLowerCase(Locale.ROOT), p.id), PartyMapper::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a person", description = "One person; the ETag header is needed to change the record.")
     public RestResponse<PersonView> getPerson(@Parameter(example = "c0000000-0000-4000-8000-000000000001") @PathParam("id") UUID id) {
-        return Responses.ok(parties.getPerson(id));
+        return Responses.ok(PartyMapper.versioned(parties.requirePerson(id)));
     }
 
     @POST
@@ -72,8 +78,8 @@ public class PersonResource {
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public RestResponse<PersonView> createPerson(@NotNull @Valid PersonRequest request) {
-        var created = parties.createPerson(request);
-        return Responses.created(URI.create("/v1/people/" + created.body().id()), created);
+        Person p = parties.createPerson(PartyMapper.details(request));
+        return Responses.created(URI.create("/v1/people/" + p.id), PartyMapper.versioned(p));
     }
 
     @PUT
@@ -83,7 +89,7 @@ public class PersonResource {
     @Operation(summary = "Update a person", description = "Replaces the person's details (e.g. new honours). Send If-Match.")
     @APIResponse(responseCode = "200", description = "Updated.")
     public RestResponse<PersonView> updatePerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
-        return Responses.ok(parties.updatePerson(id, ifMatch, request));
+        return Responses.ok(PartyMapper.versioned(parties.updatePerson(id, ETags.expected(ifMatch), PartyMapper.details(request))));
     }
 
     @GET
@@ -92,7 +98,8 @@ public class PersonResource {
     public Page<AppointmentView> listPersonAppointments(@PathParam("id") UUID id, @QueryParam("activeOn") LocalDate activeOn,
                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         parties.requirePerson(id);
-        return appointments.list(new AppointmentService.Query(null, null, id, null, activeOn), PageRequest.of(limit, cursor));
+        return AppointmentResource.list(appointments, new AppointmentService.Query(null, null, id, null, activeOn),
+                PageRequest.of(limit, cursor));
     }
 
     @GET

@@ -12,9 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.councils.domain.OfstedFramework;
-import uk.gov.education.intervention.councils.repository.FrameworkRepository;
-import uk.gov.education.intervention.councils.repository.RoleRepository;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.councils.service.ReferenceDataService;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.security.Roles;
 
@@ -27,17 +25,14 @@ import java.util.List;
 public class ReferenceDataResource {
 
     @Inject
-    FrameworkRepository frameworks;
-
-    @Inject
-    RoleRepository roles;
+    ReferenceDataService referenceData;
 
     @GET
     @Path("/ofsted-frameworks")
     @Operation(summary = "List Ofsted frameworks",
             description = "Every inspection framework with the areas it grades, oldest first. The whole list fits one page.")
     public Page<FrameworkView> listOfstedFrameworks() {
-        List<FrameworkView> all = frameworks.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
+        List<FrameworkView> all = referenceData.frameworks().stream()
                 .map(ReferenceDataResource::view).toList();
         return new Page<>(all, null, all.size());
     }
@@ -46,15 +41,14 @@ public class ReferenceDataResource {
     @Path("/ofsted-frameworks/{code}")
     @Operation(summary = "Get an Ofsted framework", description = "One framework and the areas it grades.")
     public FrameworkView getOfstedFramework(@Parameter(example = "ILACS_2018") @PathParam("code") @Size(max = 40) String code) {
-        return frameworks.findByIdOptional(code).map(ReferenceDataResource::view)
-                .orElseThrow(() -> Problems.notFound("Ofsted framework", code));
+        return view(referenceData.framework(code));
     }
 
     @GET
     @Path("/roles")
     @Operation(summary = "List roles", description = "The roles a person or organisation can be appointed to. The whole list fits one page.")
     public Page<RoleView> listRoles() {
-        List<RoleView> all = roles.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
+        List<RoleView> all = referenceData.roles().stream()
                 .map(r -> new RoleView(r.code, r.name, r.holderKind, r.councilScoped, r.description)).toList();
         return new Page<>(all, null, all.size());
     }

@@ -61,8 +61,8 @@ public class RoleHoldingsResource {
             @Parameter(description = "Only roles held for this council (and roles held for no council), e.g. E06000021.")
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council,
             @Parameter(description = "The date, e.g. 2020-02-10 (default: today).") @QueryParam("on") LocalDate on) {
-        return holdings.holdings(new RoleHoldingsService.Query(blankToNull(issuer), blankToNull(subject), organisationGssCode,
-                organisationId, council, on != null ? on : LocalDate.now(clock)));
+        return RoleHoldingsMapper.view(holdings.holdings(new RoleHoldingsService.Query(blankToNull(issuer), blankToNull(subject), organisationGssCode,
+                organisationId, council, on != null ? on : LocalDate.now(clock))));
     }
 
     private static String blankToNull(String s) {

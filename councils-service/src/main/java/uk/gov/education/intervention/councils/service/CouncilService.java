@@ -9,20 +9,14 @@ import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.domain.Region;
 import uk.gov.education.intervention.councils.repository.CouncilRepository;
 import uk.gov.education.intervention.councils.repository.InspectionRepository;
-import uk.gov.education.intervention.councils.rest.CouncilRequest;
-import uk.gov.education.intervention.councils.rest.CouncilUpdate;
-import uk.gov.education.intervention.councils.rest.CouncilView;
-import uk.gov.education.intervention.councils.rest.RatingView;
 import uk.gov.education.intervention.platform.audit.AuditLog;
-import uk.gov.education.intervention.platform.problem.Problems;
-import uk.gov.education.intervention.platform.rest.ETags;
-import uk.gov.education.intervention.platform.rest.Filters;
-import uk.gov.education.intervention.platform.rest.Page;
-import uk.gov.education.intervention.platform.rest.Versioned;
-import uk.gov.education.intervention.platform.rest.PageRequest;
+import uk.gov.education.intervention.platform.domain.Conflict;
+import uk.gov.education.intervention.platform.domain.ExpectedVersion;
+import uk.gov.education.intervention.platform.domain.NotFound;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -43,81 +37,67 @@ public class CouncilService {
     @Inject
     Clock clock;
 
-    public Council require(String gssCode) {
-        return councils.findByGss(gssCode).orElseThrow(() -> Problems.notFound("Council", gssCode));
+    /** A council's details; the GSS code is given only when it is recorded, and never changes. */
+    public record Details(String laCode, String name, CouncilType type, Region region) {
     }
 
-    public Versioned<CouncilView> get(String gssCode) {
-        Council c = require(gssCode);
-        return new Versioned<>(view(c, inspections.latestPublished(c.id, today()).orElse(null)), c.version);
+    public Council require(String gssCode) {
+        return councils.findByGss(gssCode).orElseThrow(() -> new NotFound("Council", gssCode));
     }
 
     /** Councils in GSS-code order; {@code gssCodes} fetches a known set in one call. */
-    public Page<CouncilView> list(List<String> gssCodes, Region region, CouncilType type, PageRequest page) {
-        Filters f = new Filters()
-                .and("gssCode in :codes", "codes", gssCodes == null || gssCodes.isEmpty() ? null : gssCodes)
-                .and("region = :region", "region", region)
-                .and("type = :type", "type", type)
-                .and("gssCode > :after", "after", page.hasCursor() ? page.cursorKey(1).get(0) : null);
-        List<Council> rows = councils.find(f.where() + " order by gssCode", f.params()).page(0, page.fetchSize()).list();
-        Map<Long, OfstedInspection> ratings = inspections.latestPublished(rows.stream().map(c -> c.id).toList(), today());
-        return Page.of(rows, page, c -> List.of(c.gssCode), c -> view(c, ratings.get(c.id)));
+    public List<Council> list(List<String> gssCodes, Region region, CouncilType type, Slice slice) {
+        return councils.list(gssCodes, region, type, slice.after(k -> k.get(0)), slice.fetchSize());
+    }
+
+    /** The latest published inspection of each council today: its current rating. */
+    public Map<Long, OfstedInspection> ratings(Collection<Council> rows) {
+        return inspections.latestPublished(rows.stream().map(c -> c.id).toList(), today());
+    }
+
+    public OfstedInspection rating(Council c) {
+        return inspections.latestPublished(c.id, today()).orElse(null);
     }
 
     @Transactional
-    public Versioned<CouncilView> create(CouncilRequest r) {
-        if (councils.findByGss(r.gssCode()).isPresent()) {
-            throw Problems.conflict("council-exists", "Council " + r.gssCode() + " is already recorded.");
+    public Council create(String gssCode, Details d) {
+        if (councils.findByGss(gssCode).isPresent()) {
+            throw new Conflict("council-exists", "Council " + gssCode + " is already recorded.");
         }
-        requireLaCodeFree(r.laCode(), null);
+        requireLaCodeFree(d.laCode(), null);
         Council c = new Council();
-        c.gssCode = r.gssCode();
-        c.laCode = r.laCode();
-        c.name = r.name().trim();
-        c.type = r.type();
-        c.region = r.region();
+        c.gssCode = gssCode;
+        c.describe(d.laCode(), d.name(), d.type(), d.region());
         councils.persistAndFlush(c);
-        CouncilView after = view(c, null);
-        audit.record(AUDIT_TYPE, c.gssCode, "created", null, after);
-        return new Versioned<>(after, c.version);
+        audit.record(AUDIT_TYPE, c.gssCode, "created", null, c.snapshot());
+        return c;
     }
 
     @Transactional
-    public Versioned<CouncilView> update(String gssCode, String ifMatch, CouncilUpdate r) {
-        Council c = councils.lockByGss(gssCode).orElseThrow(() -> Problems.notFound("Council", gssCode));
-        ETags.requireMatch(ifMatch, c.version);
-        requireLaCodeFree(r.laCode(), c.id);
-        OfstedInspection latest = inspections.latestPublished(c.id, today()).orElse(null);
-        CouncilView before = view(c, latest);
-        c.laCode = r.laCode();
-        c.name = r.name().trim();
-        c.type = r.type();
-        c.region = r.region();
+    public Council update(String gssCode, ExpectedVersion expected, Details d) {
+        Council c = councils.lockByGss(gssCode).orElseThrow(() -> new NotFound("Council", gssCode));
+        expected.check(c.version);
+        requireLaCodeFree(d.laCode(), c.id);
+        Council.Snapshot before = c.snapshot();
+        c.describe(d.laCode(), d.name(), d.type(), d.region());
         councils.flush();
-        CouncilView after = view(c, latest);
-        audit.record(AUDIT_TYPE, c.gssCode, "updated", before, after);
-        return new Versioned<>(after, c.version);
+        audit.record(AUDIT_TYPE, c.gssCode, "updated", before, c.snapshot());
+        return c;
     }
 
     private void requireLaCodeFree(String laCode, Long exceptId) {
         if (laCode == null) {
             return;
         }
-        councils.find("laCode", laCode).firstResultOptional()
+        councils.findByLaCode(laCode)
                 .filter(other -> !other.id.equals(exceptId))
                 .ifPresent(other -> {
-                    throw Problems.conflict("la-code-in-use",
+                    throw new Conflict("la-code-in-use",
                             "Local-authority code " + laCode + " already belongs to " + other.name + " (" + other.gssCode + ").");
                 });
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static CouncilView view(Council c, OfstedInspection latest) {
-        RatingView rating = latest == null ? null
-                : new RatingView(latest.overallEffectiveness, latest.publishedOn, latest.frameworkCode, latest.id);
-        return new CouncilView(c.gssCode, c.laCode, c.name, c.type, c.region, rating);
     }
 }

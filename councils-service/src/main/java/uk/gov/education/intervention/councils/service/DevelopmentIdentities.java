@@ -6,10 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.education.intervention.councils.config.CouncilsConfig;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Links the development token identities (deploy/local/token.sh) to the seed Commissioner, after
@@ -33,11 +33,8 @@ public class DevelopmentIdentities {
 
     private static final Logger LOG = Logger.getLogger(DevelopmentIdentities.class);
 
-    @ConfigProperty(name = "suite.seed.enabled", defaultValue = "false")
-    boolean seed;
-
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    Optional<String> trustedIssuer;
+    @Inject
+    CouncilsConfig config;
 
     @Inject
     DataSource dataSource;
@@ -49,7 +46,7 @@ public class DevelopmentIdentities {
 
     /** After the seed data (SeedLoader observes at the default priority), which names the person linked. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) throws SQLException, IOException {
-        if (!applies(seed, trustedIssuer)) {
+        if (!applies(config.seedEnabled(), config.trustedIssuer())) {
             return;
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -2,30 +2,20 @@ package uk.gov.education.intervention.councils.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.Council;
 import uk.gov.education.intervention.councils.domain.Organisation;
 import uk.gov.education.intervention.councils.domain.OrganisationKind;
 import uk.gov.education.intervention.councils.domain.Person;
-import uk.gov.education.intervention.councils.domain.RecordStatus;
+import uk.gov.education.intervention.councils.repository.NamePages;
 import uk.gov.education.intervention.councils.repository.OrganisationRepository;
 import uk.gov.education.intervention.councils.repository.PersonRepository;
-import uk.gov.education.intervention.councils.rest.OrganisationRequest;
-import uk.gov.education.intervention.councils.rest.OrganisationView;
-import uk.gov.education.intervention.councils.rest.PersonRequest;
-import uk.gov.education.intervention.councils.rest.PersonView;
 import uk.gov.education.intervention.platform.audit.AuditLog;
-import uk.gov.education.intervention.platform.problem.Problems;
-import uk.gov.education.intervention.platform.rest.ETags;
-import uk.gov.education.intervention.platform.rest.Filters;
-import uk.gov.education.intervention.platform.rest.Page;
-import uk.gov.education.intervention.platform.rest.PageRequest;
-import uk.gov.education.intervention.platform.rest.Versioned;
+import uk.gov.education.intervention.platform.domain.Conflict;
+import uk.gov.education.intervention.platform.domain.ExpectedVersion;
+import uk.gov.education.intervention.platform.domain.NotFound;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** Organisations and people: the parties that hold roles. */
@@ -47,189 +37,105 @@ public class PartyService {
     @Inject
     AuditLog audit;
 
+    /** An organisation's details: a local authority names its council. */
+    public record OrganisationDetails(String name, OrganisationKind kind, String councilGss) {
+    }
+
+    public record PersonDetails(String fullName, String honours, String jobTitle, UUID organisationId) {
+    }
+
     public Organisation requireOrganisation(UUID id) {
-        Organisation o = organisations.findById(id);
-        if (o == null) {
-            throw Problems.notFound("Organisation", id.toString());
-        }
-        return o;
+        return organisations.findByIdOptional(id).orElseThrow(() -> new NotFound("Organisation", id));
     }
 
     public Person requirePerson(UUID id) {
-        Person p = people.findById(id);
-        if (p == null) {
-            throw Problems.notFound("Person", id.toString());
-        }
-        return p;
-    }
-
-    /**
-     * The organisation or person, locked until the transaction ends: two changes sent with the same ETag then meet here,
-     * one after the other, and the second fails its If-Match check (412) instead of its write.
-     */
-    private Organisation organisationForChange(UUID id) {
-        Organisation o = organisations.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (o == null) {
-            throw Problems.notFound("Organisation", id.toString());
-        }
-        return o;
-    }
-
-    private Person personForChange(UUID id) {
-        Person p = people.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw Problems.notFound("Person", id.toString());
-        }
-        return p;
-    }
-
-    public Versioned<OrganisationView> getOrganisation(UUID id) {
-        Organisation o = requireOrganisation(id);
-        return new Versioned<>(view(o), o.version);
-    }
-
-    public Versioned<PersonView> getPerson(UUID id) {
-        Person p = requirePerson(id);
-        return new Versioned<>(view(p), p.version);
+        return people.findByIdOptional(id).orElseThrow(() -> new NotFound("Person", id));
     }
 
     /** Organisations by name; {@code q} matches part of the name, case-insensitively. */
-    public Page<OrganisationView> listOrganisations(String q, OrganisationKind kind, String councilGss, PageRequest page) {
-        Filters f = new Filters()
-                .and("lower(name) like :q", "q", likePattern(q))
-                .and("kind = :kind", "kind", kind)
-                .and("council.gssCode = :gss", "gss", councilGss);
-        nameCursor(f, "lower(name)", page);
-        List<Organisation> rows = organisations.find(f.where() + " order by lower(name), id", f.params())
-                .page(0, page.fetchSize()).list();
-        return Page.of(rows, page, o -> List.of(o.name.toLowerCase(Locale.ROOT), o.id), PartyService::view);
+    public List<Organisation> listOrganisations(String q, OrganisationKind kind, String councilGss, Slice slice) {
+        return organisations.list(NamePages.containing(q), kind, councilGss, slice.after(PartyService::nameKey), slice.fetchSize());
     }
 
-    public Page<PersonView> listPeople(String q, UUID organisationId, PageRequest page) {
-        Filters f = new Filters()
-                .and("lower(fullName) like :q", "q", likePattern(q))
-                .and("organisation.id = :org", "org", organisationId);
-        nameCursor(f, "lower(fullName)", page);
-        List<Person> rows = people.find(f.where() + " order by lower(fullName), id", f.params())
-                .page(0, page.fetchSize()).list();
-        return Page.of(rows, page, p -> List.of(p.fullName.toLowerCase(Locale.ROOT), p.id), PartyService::view);
+    public List<Person> listPeople(String q, UUID organisationId, Slice slice) {
+        return people.list(NamePages.containing(q), organisationId, slice.after(PartyService::nameKey), slice.fetchSize());
     }
 
-    private static void nameCursor(Filters f, String sortExpression, PageRequest page) {
-        if (page.hasCursor()) {
-            List<String> key = page.cursorKey(2);
-            UUID id;
-            try {
-                id = UUID.fromString(key.get(1));
-            } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
-            }
-            f.and("(" + sortExpression + " > :k or (" + sortExpression + " = :k and id > :kid))", Map.of("k", key.get(0), "kid", id));
-        }
-    }
-
-    private static String likePattern(String q) {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        String escaped = q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    private static NamePages.After nameKey(List<String> key) {
+        return new NamePages.After(key.get(0), UUID.fromString(key.get(1)));
     }
 
     @Transactional
-    public Versioned<OrganisationView> createOrganisation(OrganisationRequest r) {
+    public Organisation createOrganisation(OrganisationDetails d) {
         Organisation o = new Organisation();
         o.id = UUID.randomUUID();
-        applyOrganisation(o, r);
+        describe(o, d);
         organisations.persistAndFlush(o);
-        OrganisationView after = view(o);
-        audit.record(ORGANISATION, o.id.toString(), "created", null, after);
-        return new Versioned<>(after, o.version);
+        audit.record(ORGANISATION, o.id.toString(), "created", null, o.snapshot());
+        return o;
     }
 
     @Transactional
-    public Versioned<OrganisationView> updateOrganisation(UUID id, String ifMatch, OrganisationRequest r) {
-        Organisation o = organisationForChange(id);
-        ETags.requireMatch(ifMatch, o.version);
-        OrganisationView before = view(o);
-        applyOrganisation(o, r);
+    public Organisation updateOrganisation(UUID id, ExpectedVersion expected, OrganisationDetails d) {
+        Organisation o = organisationForChange(id, expected);
+        Organisation.Snapshot before = o.snapshot();
+        describe(o, d);
         organisations.flush();
-        OrganisationView after = view(o);
-        audit.record(ORGANISATION, o.id.toString(), "updated", before, after);
-        return new Versioned<>(after, o.version);
+        audit.record(ORGANISATION, o.id.toString(), "updated", before, o.snapshot());
+        return o;
     }
 
     @Transactional
-    public Versioned<OrganisationView> retireOrganisation(UUID id, String ifMatch, String reason) {
-        Organisation o = organisationForChange(id);
-        ETags.requireMatch(ifMatch, o.version);
-        OrganisationView before = view(o);
-        o.status = RecordStatus.RETIRED;
-        o.retiredReason = reason.trim();
+    public Organisation retireOrganisation(UUID id, ExpectedVersion expected, String reason) {
+        Organisation o = organisationForChange(id, expected);
+        Organisation.Snapshot before = o.snapshot();
+        o.retire(reason);
         organisations.flush();
-        OrganisationView after = view(o);
-        audit.record(ORGANISATION, o.id.toString(), "retired", before, after);
-        return new Versioned<>(after, o.version);
+        audit.record(ORGANISATION, o.id.toString(), "retired", before, o.snapshot());
+        return o;
     }
 
-    private void applyOrganisation(Organisation o, OrganisationRequest r) {
+    private Organisation organisationForChange(UUID id, ExpectedVersion expected) {
+        Organisation o = organisations.findForChange(id).orElseThrow(() -> new NotFound("Organisation", id));
+        expected.check(o.version);
+        return o;
+    }
+
+    /** A council is represented by one organisation at most. */
+    private void describe(Organisation o, OrganisationDetails d) {
+        Organisation.requireCouncilMatchesKind(d.kind(), d.councilGss() != null);
         Council council = null;
-        if (r.kind() == OrganisationKind.LOCAL_AUTHORITY) {
-            if (r.councilGssCode() == null) {
-                throw Problems.invalidField("councilGssCode", "is required for a LOCAL_AUTHORITY");
-            }
-            council = councils.require(r.councilGssCode());
-            Council linked = council;
-            organisations.find("council", linked).firstResultOptional()
+        if (d.councilGss() != null) {
+            Council linked = councils.require(d.councilGss());
+            organisations.representing(linked)
                     .filter(other -> !other.id.equals(o.id))
                     .ifPresent(other -> {
-                        throw Problems.conflict("council-has-organisation", "Council " + linked.gssCode
+                        throw new Conflict("council-has-organisation", "Council " + linked.gssCode
                                 + " is already represented by organisation " + other.id + ".");
                     });
-        } else if (r.councilGssCode() != null) {
-            throw Problems.invalidField("councilGssCode", "is only for a LOCAL_AUTHORITY");
+            council = linked;
         }
-        o.name = r.name().trim();
-        o.kind = r.kind();
-        o.council = council;
+        o.describe(d.name(), d.kind(), council);
     }
 
     @Transactional
-    public Versioned<PersonView> createPerson(PersonRequest r) {
+    public Person createPerson(PersonDetails d) {
         Person p = new Person();
         p.id = UUID.randomUUID();
-        applyPerson(p, r);
+        p.describe(d.fullName(), d.honours(), d.jobTitle(), d.organisationId() == null ? null : requireOrganisation(d.organisationId()));
         people.persistAndFlush(p);
-        PersonView after = view(p);
-        audit.record(PERSON, p.id.toString(), "created", null, after);
-        return new Versioned<>(after, p.version);
+        audit.record(PERSON, p.id.toString(), "created", null, p.snapshot());
+        return p;
     }
 
     @Transactional
-    public Versioned<PersonView> updatePerson(UUID id, String ifMatch, PersonRequest r) {
-        Person p = personForChange(id);
-        ETags.requireMatch(ifMatch, p.version);
-        PersonView before = view(p);
-        applyPerson(p, r);
+    public Person updatePerson(UUID id, ExpectedVersion expected, PersonDetails d) {
+        Person p = people.findForChange(id).orElseThrow(() -> new NotFound("Person", id));
+        expected.check(p.version);
+        Person.Snapshot before = p.snapshot();
+        p.describe(d.fullName(), d.honours(), d.jobTitle(), d.organisationId() == null ? null : requireOrganisation(d.organisationId()));
         people.flush();
-        PersonView after = view(p);
-        audit.record(PERSON, p.id.toString(), "updated", before, after);
-        return new Versioned<>(after, p.version);
-    }
-
-    private void applyPerson(Person p, PersonRequest r) {
-        p.fullName = r.fullName().trim();
-        p.honours = InspectionService.blankToNull(r.honours());
-        p.jobTitle = InspectionService.blankToNull(r.jobTitle());
-        p.organisation = r.organisationId() == null ? null : requireOrganisation(r.organisationId());
-    }
-
-    static OrganisationView view(Organisation o) {
-        return new OrganisationView(o.id, o.name, o.kind, o.council == null ? null : o.council.gssCode, o.status, o.retiredReason);
-    }
-
-    static PersonView view(Person p) {
-        return new PersonView(p.id, p.fullName, p.honours, p.displayName(), p.jobTitle,
-                p.organisation == null ? null : p.organisation.id, p.status);
+        audit.record(PERSON, p.id.toString(), "updated", before, p.snapshot());
+        return p;
     }
 }

@@ -9,13 +9,10 @@ import uk.gov.education.intervention.councils.domain.Person;
 import uk.gov.education.intervention.councils.repository.AppointmentRepository;
 import uk.gov.education.intervention.councils.repository.OrganisationRepository;
 import uk.gov.education.intervention.councils.repository.PersonIdentityRepository;
-import uk.gov.education.intervention.councils.rest.RoleHoldingsView;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.InvalidInput;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +33,14 @@ public class RoleHoldingsService {
     public record Query(String issuer, String subject, String organisationGss, UUID organisationId, String councilGss, LocalDate on) {
     }
 
+    /**
+     * The answer: the person the identity is linked to and the organisation (each absent when not found or not
+     * asked about), the appointments they hold on the date, and, with a council, the codes of every role held for it.
+     */
+    public record Holdings(LocalDate on, String councilGss, Person person, Organisation organisation,
+                           List<Appointment> appointments, List<String> filledRoles) {
+    }
+
     @Inject
     PersonIdentityRepository identities;
 
@@ -48,72 +53,39 @@ public class RoleHoldingsService {
     @Inject
     CouncilService councils;
 
-    public RoleHoldingsView holdings(Query q) {
-        if ((q.issuer() == null) != (q.subject() == null)) {
-            throw Problems.invalidField(q.issuer() == null ? "issuer" : "subject", "give both issuer and subject, or neither");
-        }
-        if (q.organisationGss() != null && q.organisationId() != null) {
-            throw Problems.invalidField("organisationId", "give organisationGssCode or organisationId, not both");
-        }
-        if (q.issuer() == null && q.organisationGss() == null && q.organisationId() == null) {
-            throw Problems.invalidField("subject", "name whom to ask about: issuer and subject, organisationGssCode or organisationId");
-        }
-        if (q.on().isBefore(EARLIEST) || q.on().isAfter(LATEST)) {
-            throw Problems.invalidField("on", "must be between " + EARLIEST + " and " + LATEST);
-        }
+    public Holdings holdings(Query q) {
+        requireWellFormed(q);
         Council council = q.councilGss() == null ? null : councils.require(q.councilGss());
         Person person = q.issuer() == null ? null : identities.active(q.issuer(), q.subject()).map(l -> l.person).orElse(null);
         Organisation organisation = organisation(q).orElse(null);
+        List<Appointment> held = person == null && organisation == null ? List.of()
+                : appointments.heldOn(q.on(), person, organisation, council, MAX_HOLDINGS);
+        List<String> filled = council == null ? null : appointments.filledRoles(council, q.on());
+        return new Holdings(q.on(), q.councilGss(), person, organisation, held, filled);
+    }
 
-        List<RoleHoldingsView.Holding> holdings = List.of();
-        if (person != null || organisation != null) {
-            StringBuilder jpql = new StringBuilder("select a from Appointment a join fetch a.role left join fetch a.council c "
-                    + "where a.countsFrom <= :on and (a.endsOn is null or a.endsOn >= :on) and (");
-            Map<String, Object> params = new HashMap<>();
-            params.put("on", q.on());
-            if (person != null) {
-                jpql.append("a.person = :person");
-                params.put("person", person);
-            }
-            if (organisation != null) {
-                jpql.append(person != null ? " or " : "").append("a.organisation = :organisation");
-                params.put("organisation", organisation);
-            }
-            jpql.append(')');
-            if (council != null) {
-                jpql.append(" and (c = :council or c is null)");
-                params.put("council", council);
-            }
-            jpql.append(" order by c.gssCode nulls first, a.role.position, a.countsFrom, a.id");
-            var query = appointments.getEntityManager().createQuery(jpql.toString(), Appointment.class).setMaxResults(MAX_HOLDINGS);
-            params.forEach(query::setParameter);
-            holdings = query.getResultList().stream().map(RoleHoldingsService::holding).toList();
+    private static void requireWellFormed(Query q) {
+        if ((q.issuer() == null) != (q.subject() == null)) {
+            throw new InvalidInput(q.issuer() == null ? "issuer" : "subject", "give both issuer and subject, or neither");
         }
-        List<String> filled = null;
-        if (council != null) {
-            filled = appointments.getEntityManager().createQuery("select distinct a.role.code from Appointment a where a.council = :council "
-                            + "and a.countsFrom <= :on and (a.endsOn is null or a.endsOn >= :on) order by a.role.code", String.class)
-                    .setParameter("council", council).setParameter("on", q.on()).getResultList();
+        if (q.organisationGss() != null && q.organisationId() != null) {
+            throw new InvalidInput("organisationId", "give organisationGssCode or organisationId, not both");
         }
-        return new RoleHoldingsView(q.on(), q.councilGss(),
-                person == null ? null : new RoleHoldingsView.PartyRef(person.id, person.displayName(), null),
-                organisation == null ? null : new RoleHoldingsView.PartyRef(organisation.id, organisation.name,
-                        organisation.council == null ? null : organisation.council.gssCode),
-                holdings, filled);
+        if (q.issuer() == null && q.organisationGss() == null && q.organisationId() == null) {
+            throw new InvalidInput("subject", "name whom to ask about: issuer and subject, organisationGssCode or organisationId");
+        }
+        if (q.on().isBefore(EARLIEST) || q.on().isAfter(LATEST)) {
+            throw new InvalidInput("on", "must be between " + EARLIEST + " and " + LATEST);
+        }
     }
 
     private Optional<Organisation> organisation(Query q) {
         if (q.organisationId() != null) {
-            return Optional.ofNullable(organisations.findById(q.organisationId()));
+            return organisations.findByIdOptional(q.organisationId());
         }
         if (q.organisationGss() != null) {
-            return organisations.find("council.gssCode", q.organisationGss()).firstResultOptional();
+            return organisations.representing(q.organisationGss());
         }
         return Optional.empty();
-    }
-
-    private static RoleHoldingsView.Holding holding(Appointment a) {
-        return new RoleHoldingsView.Holding(a.council == null ? null : a.council.gssCode, a.role.code, a.role.name,
-                a.person != null ? "PERSON" : "ORGANISATION", a.id, a.startsOn, a.startsOnBasis, a.knownFrom, a.endsOn);
     }
 }

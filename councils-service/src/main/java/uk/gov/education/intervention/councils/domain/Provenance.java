@@ -1,7 +1,6 @@
-package uk.gov.education.intervention.councils.service;
+package uk.gov.education.intervention.councils.domain;
 
-import uk.gov.education.intervention.councils.domain.DateBasis;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.InvalidInput;
 
 import java.time.LocalDate;
 
@@ -10,47 +9,50 @@ import java.time.LocalDate;
  * states it. A date given without a basis is taken as STATED: the Department records dates from the instrument or
  * report it cites. INFERRED needs a source to infer from; UNKNOWN means no date is recorded.
  */
-final class Provenance {
-
-    static final int MAX_SOURCE = 1000;
+public final class Provenance {
 
     private Provenance() {
     }
 
     /** The basis of an optional date: none without a date; STATED or INFERRED with one (STATED by default). */
-    static DateBasis basisOf(String dateField, LocalDate date, DateBasis given) {
+    public static DateBasis basisOf(String dateField, LocalDate date, DateBasis given) {
         String field = dateField + "Basis";
         if (date == null) {
             if (given != null) {
-                throw Problems.invalidField(field, "must be absent when " + dateField + " is (a date not recorded has no basis)");
+                throw new InvalidInput(field, "must be absent when " + dateField + " is (a date not recorded has no basis)");
             }
             return null;
         }
         if (given == DateBasis.UNKNOWN) {
-            throw Problems.invalidField(field, "cannot be UNKNOWN when " + dateField + " is given: omit " + dateField + " instead");
+            throw new InvalidInput(field, "cannot be UNKNOWN when " + dateField + " is given: omit " + dateField + " instead");
         }
         return given == null ? DateBasis.STATED : given;
     }
 
     /** A source, trimmed; absent stays absent, but a blank one or one with control characters is refused. */
-    static String source(String field, String given) {
+    public static String source(String field, String given) {
         if (given == null) {
             return null;
         }
         if (given.isBlank()) {
-            throw Problems.invalidField(field, "must not be blank: name the document and clause, or omit it");
+            throw new InvalidInput(field, "must not be blank: name the document and clause, or omit it");
         }
         if (given.chars().anyMatch(ch -> Character.isISOControl(ch))) {
-            throw Problems.invalidField(field, "must be one line of text without control characters");
+            throw new InvalidInput(field, "must be one line of text without control characters");
         }
         return given.trim();
     }
 
+    /** Optional free text: blank counts as absent, anything else is trimmed. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     /** An inferred date must say what it is inferred from. */
-    static void requireSourceIfInferred(String source, String sourceField, DateBasis... bases) {
+    public static void requireSourceIfInferred(String source, String sourceField, DateBasis... bases) {
         for (DateBasis b : bases) {
             if (b == DateBasis.INFERRED && source == null) {
-                throw Problems.invalidField(sourceField, "is required when a date is INFERRED: name what it is inferred from");
+                throw new InvalidInput(sourceField, "is required when a date is INFERRED: name what it is inferred from");
             }
         }
     }
