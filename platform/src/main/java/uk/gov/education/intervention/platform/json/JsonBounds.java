@@ -81,6 +81,12 @@ public class JsonBounds implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // an empty or blank text is no id, code or date: Jackson would read "\t" as a null UUID and store the record without it
+        for (LogicalType scalar : new LogicalType[]{LogicalType.OtherScalar, LogicalType.Enum, LogicalType.DateTime}) {
+            mapper.coercionConfigFor(scalar)
+                    .setAcceptBlankAsEmpty(true)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // a body is one JSON document: "{} {}" or "{}garbage" is not one
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
