@@ -66,6 +66,16 @@ class InspectionResourceTest {
     }
 
     @Test
+    void aCursorOfTheRightShapeWhoseKeyDoesNotReadIsBadInput() {
+        // base64url of ["not-a-date","not-a-uuid"]: two parts as this list issues, neither of which reads
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("[\"not-a-date\",\"not-a-uuid\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        analyst().queryParam("cursor", forged).get("/v1/councils/" + STOKE + "/inspections").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void areasMustBelongToTheFramework() {
         admin().body(Map.of("framework", "ILACS_2018", "publishedOn", "2020-01-01", "overallEffectiveness", "GOOD",
                         "judgements", List.of(Map.of("area", "CARE_LEAVERS", "judgement", "GOOD"))))

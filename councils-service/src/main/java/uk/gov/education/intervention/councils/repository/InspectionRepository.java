@@ -44,13 +44,17 @@ public class InspectionRepository implements PanacheRepositoryBase<OfstedInspect
     }
 
     /** A council's inspections, newest publication first, after the one published on {@code afterPublished} with {@code afterId}. */
-    public List<OfstedInspection> listForCouncil(Long councilId, LocalDate afterPublished, UUID afterId, int fetchSize) {
+    /** The sort key of the last inspection a caller saw: its publication date and id. */
+    public record After(LocalDate publishedOn, UUID id) {
+    }
+
+    public List<OfstedInspection> listForCouncil(Long councilId, After after, int fetchSize) {
         String where = "council.id = :council";
         Map<String, Object> params = new HashMap<>(Map.of("council", councilId));
-        if (afterPublished != null) {
+        if (after != null) {
             where += " and (publishedOn < :pub or (publishedOn = :pub and id > :id))";
-            params.put("pub", afterPublished);
-            params.put("id", afterId);
+            params.put("pub", after.publishedOn());
+            params.put("id", after.id());
         }
         return find(where + " order by publishedOn desc, id", params).page(0, fetchSize).list();
     }

@@ -47,14 +47,9 @@ public class InspectionService {
     /** A council's inspections, newest publication first. */
     public List<OfstedInspection> listForCouncil(String gssCode, Slice slice) {
         Council c = councils.require(gssCode);
-        LocalDate afterPublished = null;
-        UUID afterId = null;
-        if (slice.key() != null) {
-            List<String> key = slice.key().get();
-            afterPublished = LocalDate.parse(key.get(0));
-            afterId = UUID.fromString(key.get(1));
-        }
-        return inspections.listForCouncil(c.id, afterPublished, afterId, slice.fetchSize());
+        // a key that does not read (a forged cursor) is a bad cursor, as on every other list
+        InspectionRepository.After after = slice.after(k -> new InspectionRepository.After(LocalDate.parse(k.get(0)), UUID.fromString(k.get(1))));
+        return inspections.listForCouncil(c.id, after, slice.fetchSize());
     }
 
     @Transactional
