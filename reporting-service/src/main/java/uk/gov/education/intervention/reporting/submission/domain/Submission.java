@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -246,7 +247,7 @@ public class Submission {
     }
 
     /** The version with this number, if any. */
-    public java.util.Optional<SubmissionVersion> version(int number) {
+    public Optional<SubmissionVersion> version(int number) {
         return versions.stream().filter(v -> v.number == number).findFirst();
     }
 

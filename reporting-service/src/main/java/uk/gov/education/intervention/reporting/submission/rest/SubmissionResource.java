@@ -233,7 +233,9 @@ public class SubmissionResource {
                            @Parameter(description = "ETag of the submission as read.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ReviewRequest request) {
         var expected = ETags.expected(ifMatch);
-        return Responses.ok(SubmissionViews.versioned(reviews.review(id, expected, SubmissionCommands.review(request))));
+        // viewed inside the review's transaction, while the submission's collections can still be read
+        return Responses.ok(QuarkusTransaction.requiringNew().call(
+                () -> SubmissionViews.versioned(reviews.review(id, expected, SubmissionCommands.review(request)))));
     }
 
     @GET

@@ -49,8 +49,9 @@ public class VersionWriter {
         SubmissionSnapshot before = first ? null : s.snapshot();
         VersionDraft draft = new VersionDraft(access.caller().subject(), callerRole(), push.standing().organisation().orElse(null),
                 push.sections().stream().map(PushPreparation.PreparedSection::draft).toList(), push.fields(), push.note());
-        SubmissionVersion v = s.addVersion(draft, OffsetDateTime.now(clock));
+        // the bytes go first: the version's attachments refer to them, and a refused version rolls them back
         push.sections().forEach(p -> p.files().forEach(f -> blobs.storeOnce(f.sha256(), f.bytes())));
+        SubmissionVersion v = s.addVersion(draft, OffsetDateTime.now(clock));
         if (first) {
             submissions.persist(s);
         }
