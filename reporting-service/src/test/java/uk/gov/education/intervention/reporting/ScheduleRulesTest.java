@@ -9,7 +9,7 @@ import uk.gov.education.intervention.reporting.domain.Duty;
 import uk.gov.education.intervention.reporting.domain.EventFact;
 import uk.gov.education.intervention.reporting.domain.ScheduleRules;
 import uk.gov.education.intervention.reporting.domain.ScheduledDue;
-import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
+import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -7,8 +7,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.devkit.DevTokens;
-import uk.gov.education.intervention.reporting.repository.IdempotencyRepository;
-import uk.gov.education.intervention.reporting.service.IdempotencyService;
+import uk.gov.education.intervention.reporting.submission.repository.IdempotencyRepository;
+import uk.gov.education.intervention.reporting.submission.service.IdempotencyService;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

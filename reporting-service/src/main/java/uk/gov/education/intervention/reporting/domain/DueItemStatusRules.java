@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.reporting.domain;
 
 import java.time.LocalDate;
+import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
 
 /**
  * The status of a due item on a day, from its dates, the grace period and what was received.

@@ -30,7 +30,7 @@ import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
-import uk.gov.education.intervention.reporting.service.AccessPolicy;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.service.CalendarService;
 import uk.gov.education.intervention.reporting.service.FeedTokens;
 

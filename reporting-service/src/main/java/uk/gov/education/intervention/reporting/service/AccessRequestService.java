@@ -32,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
+import uk.gov.education.intervention.reporting.submission.domain.Contributors;
 
 /**
  * Requests under the duties due on request (cadence ON_REQUEST: access to a council's premises,

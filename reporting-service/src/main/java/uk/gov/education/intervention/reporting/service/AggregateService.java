@@ -10,10 +10,10 @@ import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.Duty;
 import uk.gov.education.intervention.reporting.domain.ReviewOutcome;
 import uk.gov.education.intervention.reporting.domain.ReviewRecommendation;
-import uk.gov.education.intervention.reporting.domain.Submission;
-import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
+import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
 import uk.gov.education.intervention.reporting.repository.ReviewOutcomeRepository;
-import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
+import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.rest.AggregateCounts;
 import uk.gov.education.intervention.reporting.rest.AggregateReport;
 import uk.gov.education.intervention.reporting.rest.CouncilAggregate;
@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 
 /**
  * Monthly and quarterly counts of due items per council and across councils. Each request makes

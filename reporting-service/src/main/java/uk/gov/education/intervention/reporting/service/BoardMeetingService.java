@@ -15,7 +15,7 @@ import uk.gov.education.intervention.reporting.domain.BoardMeeting;
 import uk.gov.education.intervention.reporting.domain.CadenceType;
 import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
-import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
+import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.rest.BoardMeetingRequest;
 import uk.gov.education.intervention.reporting.rest.BoardMeetingView;
 
@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 
 /**
  * Improvement Board meetings: recorded by dfe-admin or the council's Commissioner (appointed on the

@@ -9,8 +9,8 @@ import uk.gov.education.intervention.reporting.domain.DueItemId;
 import uk.gov.education.intervention.reporting.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
 import uk.gov.education.intervention.reporting.domain.EventFact;
-import uk.gov.education.intervention.reporting.domain.Section;
-import uk.gov.education.intervention.reporting.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.Section;
+import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.rest.DueItemPage;
 import uk.gov.education.intervention.reporting.rest.DueItemView;
 
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 
 /**
  * Due items as the caller may see them: all of a council's for the Department, the council's own

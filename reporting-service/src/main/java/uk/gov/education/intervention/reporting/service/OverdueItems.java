@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import uk.gov.education.intervention.reporting.submission.service.SubmissionMetrics;
 
 /**
  * The business gauge {@code reporting_items_overdue}: due items whose deadline has passed with nothing

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 
 /**
  * The outcomes of the reviews the directions require (the due items of duties of a review kind):

@@ -13,9 +13,9 @@ import uk.gov.education.intervention.reporting.domain.Duty;
 import uk.gov.education.intervention.reporting.domain.EventFact;
 import uk.gov.education.intervention.reporting.domain.ScheduleRules;
 import uk.gov.education.intervention.reporting.domain.ScheduledDue;
-import uk.gov.education.intervention.reporting.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
-import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
+import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,0 @@
-package uk.gov.education.intervention.reporting.domain;
-
-/** What a reviewer decided about a submission's current version. */
-public enum ReviewDecision {
-    ACCEPT, RETURN
-}

@@ -1,6 +1,0 @@
-package uk.gov.education.intervention.reporting.domain;
-
-/** Review state of a submission's current version. */
-public enum SubmissionStatus {
-    SUBMITTED, RETURNED, ACCEPTED
-}

@@ -1,0 +1,19 @@
+package uk.gov.education.intervention.reporting.submission.domain;
+
+import java.util.List;
+
+/** A section as pushed, checked and ready to become part of a version; its files are already stored by digest. */
+public record SectionDraft(String contributor, String organisationGss, String narrative, List<AttachedFile> attachments) {
+
+    /** A file of a pushed section, its bytes kept elsewhere under its SHA-256. */
+    public record AttachedFile(String fileName, String contentType, long sizeBytes, String sha256) {
+    }
+
+    public SectionDraft {
+        attachments = List.copyOf(attachments);
+    }
+
+    public String key() {
+        return Section.key(contributor, organisationGss);
+    }
+}

@@ -1,0 +1,111 @@
+package uk.gov.education.intervention.reporting.submission.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import uk.gov.education.intervention.platform.rest.Filters;
+import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SubmissionRepository implements PanacheRepositoryBase<Submission, UUID> {
+
+    /**
+     * The submissions a reader reaches: every one of the councils it reads whole, and in the others
+     * those with a section it writes (by council, the keys of those sections).
+     */
+    public record Reach(Set<String> wholeCouncils, Map<String, Set<String>> sectionKeys) {
+
+        public boolean isEmpty() {
+            return wholeCouncils.isEmpty() && sectionKeys.values().stream().allMatch(Set::isEmpty);
+        }
+    }
+
+    /** The filters of a list, and where the page starts (after a first-submission time and id; null: at the start). */
+    public record ListFilter(String council, String dueItemId, SubmissionStatus status, Reach reach,
+                             OffsetDateTime afterSubmittedAt, UUID afterId, int fetchSize) {
+    }
+
+    /** Submissions answering due items of these councils due within the dates. */
+    public List<Submission> answering(List<String> councils, LocalDate from, LocalDate to) {
+        return find("councilGss in :councils and dueItemId is not null and dueOn between :from and :to",
+                Parameters.with("councils", councils).and("from", from).and("to", to)).list();
+    }
+
+    /** Every submission answering a due item, optionally of some councils only. */
+    public List<Submission> answeringAny(List<String> councils, LocalDate from, LocalDate to) {
+        if (councils == null) {
+            return find("dueItemId is not null and dueOn between :from and :to",
+                    Parameters.with("from", from).and("to", to)).list();
+        }
+        return answering(councils, from, to);
+    }
+
+    public Optional<Submission> forDueItem(String dueItemId) {
+        return find("dueItemId", dueItemId).firstResultOptional();
+    }
+
+    /** The submission, locked against other writers until this transaction ends; null when there is none. */
+    public Submission findForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Serialises writers of one name (a due item, a submission) until this transaction ends. */
+    public void lock(String name) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, name).getSingleResult();
+    }
+
+    /** One page (plus one row) of submissions in order of first receipt. */
+    public List<Submission> list(ListFilter l) {
+        Filters f = new Filters()
+                .and("s.dueItemId = :item", "item", l.dueItemId())
+                .and("s.status = :status", "status", l.status())
+                .and("s.councilGss = :council", "council", l.council());
+        if (l.reach() != null) {
+            f.and("(" + reachClause(l.reach(), f) + ")", Map.of());
+        }
+        if (l.afterId() != null) {
+            f.and("(s.firstSubmittedAt > :kt or (s.firstSubmittedAt = :kt and s.id > :kid))",
+                    Map.of("kt", l.afterSubmittedAt(), "kid", l.afterId()));
+        }
+        var query = getEntityManager()
+                .createQuery("select s from Submission s where " + f.where() + " order by s.firstSubmittedAt, s.id", Submission.class)
+                .setMaxResults(l.fetchSize());
+        f.params().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static String reachClause(Reach reach, Filters f) {
+        List<String> terms = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        int n = 0;
+        for (var e : new TreeMap<>(reach.sectionKeys()).entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                terms.add("(s.councilGss = :c" + n + " and exists (select 1 from Section x where x.version.submission = s "
+                        + "and x.sectionKey in :k" + n + "))");
+                params.put("c" + n, e.getKey());
+                params.put("k" + n, e.getValue());
+                n++;
+            }
+        }
+        if (!reach.wholeCouncils().isEmpty()) {
+            terms.add("s.councilGss in :whole");
+            params.put("whole", reach.wholeCouncils());
+        }
+        f.params().putAll(params);
+        return String.join(" or ", terms);
+    }
+}
