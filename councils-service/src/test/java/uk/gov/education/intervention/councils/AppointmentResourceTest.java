@@ -61,10 +61,11 @@ class AppointmentResourceTest {
                 .post("/v1/people").then().statusCode(201).extract().path("id");
     }
 
-    /** A local authority with a published inspection of the given overall judgement; returns its organisation id. */
-    private static String authorityRated(String gss, String la, String judgement, String publishedOn) {
-        admin().body(Map.of("gssCode", gss, "laCode", la, "name", "Council " + gss, "type", "UNITARY_AUTHORITY", "region", "NORTH_EAST"))
-                .post("/v1/councils").then().statusCode(201);
+    /**
+     * A local authority of the national register (which records no inspection for it) given a published inspection of
+     * the given overall judgement; returns its organisation id.
+     */
+    private static String authorityRated(String gss, String judgement, String publishedOn) {
         admin().body(Map.of("framework", "ILACS_2018", "publishedOn", publishedOn, "overallEffectiveness", judgement,
                         "judgements", java.util.List.of(Map.of("area", "IMPACT_OF_LEADERS", "judgement", judgement))))
                 .post("/v1/councils/" + gss + "/inspections").then().statusCode(201);
@@ -128,7 +129,7 @@ class AppointmentResourceTest {
                 .body("type", equalTo("urn:problem-type:intervention:improvement-advisor-rating"))
                 .body("detail", containsString("no published Ofsted inspection"));
 
-        String weak = authorityRated("E06000001", "805", "REQUIRES_IMPROVEMENT", "2019-06-01");
+        String weak = authorityRated("E06000001", "REQUIRES_IMPROVEMENT", "2019-06-01");
         admin().body(appointment("IMPROVEMENT_ADVISOR", target, null, weak, "2020-01-31", null))
                 .post("/v1/appointments").then()
                 .statusCode(422)
@@ -140,7 +141,7 @@ class AppointmentResourceTest {
 
     @Test
     void aGoodAuthorityMayBeImprovementAdvisorButOnlyFromWhenItWasRatedGood() {
-        String strong = authorityRated("E06000002", "806", "GOOD", "2019-12-01");
+        String strong = authorityRated("E06000002", "GOOD", "2019-12-01");
         String target = freshCouncil();
         admin().body(appointment("IMPROVEMENT_ADVISOR", target, null, strong, "2019-11-30", null))
                 .post("/v1/appointments").then().statusCode(422);

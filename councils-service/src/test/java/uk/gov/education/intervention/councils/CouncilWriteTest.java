@@ -30,62 +30,62 @@ class CouncilWriteTest {
 
     @Test
     void adminRecordsACouncilAndItsHistoryShowsWhoAndWhat() {
-        String etag = admin().body(council("E09000001", "201", "City of London Corporation")).post("/v1/councils").then()
+        String etag = admin().body(council("E09000901", "101", "Test Borough Corporation")).post("/v1/councils").then()
                 .statusCode(201)
-                .header("Location", containsString("/v1/councils/E09000001"))
+                .header("Location", containsString("/v1/councils/E09000901"))
                 .header("ETag", notNullValue())
-                .body("name", equalTo("City of London Corporation"))
+                .body("name", equalTo("Test Borough Corporation"))
                 .extract().header("ETag");
 
         admin().header("If-Match", etag)
-                .body(Map.of("laCode", "201", "name", "City of London", "type", "CITY_OF_LONDON", "region", "LONDON"))
-                .put("/v1/councils/E09000001").then()
+                .body(Map.of("laCode", "101", "name", "Test Borough", "type", "CITY_OF_LONDON", "region", "LONDON"))
+                .put("/v1/councils/E09000901").then()
                 .statusCode(200)
-                .body("name", equalTo("City of London"))
+                .body("name", equalTo("Test Borough"))
                 .header("ETag", not(equalTo(etag)));
 
-        analyst().get("/v1/councils/E09000001/history").then()
+        analyst().get("/v1/councils/E09000901/history").then()
                 .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].action", equalTo("created"))
                 .body("items[1].action", equalTo("updated"))
                 .body("items[1].actor", equalTo("dev-dfe-admin@example.invalid"))
-                .body("items[1].changes.name.from", equalTo("City of London Corporation"))
-                .body("items[1].changes.name.to", equalTo("City of London"))
+                .body("items[1].changes.name.from", equalTo("Test Borough Corporation"))
+                .body("items[1].changes.name.to", equalTo("Test Borough"))
                 .body("items[1].changes.type.to", equalTo("CITY_OF_LONDON"));
     }
 
     @Test
     void updatesNeedTheCurrentETag() {
-        String etag = admin().body(council("E09000002", "301", "Barking and Dagenham")).post("/v1/councils").then()
+        String etag = admin().body(council("E09000902", "102", "Barking and Dagenham")).post("/v1/councils").then()
                 .statusCode(201).extract().header("ETag");
         Map<String, Object> change = Map.of("name", "London Borough of Barking and Dagenham", "type", "LONDON_BOROUGH", "region", "LONDON");
 
-        admin().body(change).put("/v1/councils/E09000002").then()
+        admin().body(change).put("/v1/councils/E09000902").then()
                 .statusCode(428).contentType("application/problem+json");
-        admin().header("If-Match", "\"999\"").body(change).put("/v1/councils/E09000002").then()
+        admin().header("If-Match", "\"999\"").body(change).put("/v1/councils/E09000902").then()
                 .statusCode(412).contentType("application/problem+json")
                 .header("ETag", equalTo(etag));
-        analyst().get("/v1/councils/E09000002").then().body("name", equalTo("Barking and Dagenham"));
+        analyst().get("/v1/councils/E09000902").then().body("name", equalTo("Barking and Dagenham"));
 
-        admin().header("If-Match", etag).body(change).put("/v1/councils/E09000002").then().statusCode(200);
-        admin().header("If-Match", etag).body(change).put("/v1/councils/E09000002").then().statusCode(412);
+        admin().header("If-Match", etag).body(change).put("/v1/councils/E09000902").then().statusCode(200);
+        admin().header("If-Match", etag).body(change).put("/v1/councils/E09000902").then().statusCode(412);
     }
 
     @Test
     void malformedJsonIsAProblemAndStoresNothing() {
-        admin().body("{\"gssCode\": \"E09000003\", \"name\": ").post("/v1/councils").then()
+        admin().body("{\"gssCode\": \"E09000903\", \"name\": ").post("/v1/councils").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:intervention:validation"))
                 .body("detail", containsString("not well-formed JSON"))
                 .body("detail", not(containsString("com.fasterxml")));
-        assertNotStored("E09000003");
+        assertNotStored("E09000903");
     }
 
     @Test
     void anUnknownEnumValueNamesTheAcceptedValues() {
-        Map<String, Object> body = new java.util.HashMap<>(council("E09000004", "202", "Camden"));
+        Map<String, Object> body = new java.util.HashMap<>(council("E09000904", "103", "Camden"));
         body.put("type", "PARISH");
         admin().body(body).post("/v1/councils").then()
                 .statusCode(400)
@@ -93,7 +93,7 @@ class CouncilWriteTest {
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", containsString("UNITARY_AUTHORITY"))
                 .body("detail", not(containsString("uk.gov")));
-        assertNotStored("E09000004");
+        assertNotStored("E09000904");
     }
 
     @Test
@@ -110,12 +110,12 @@ class CouncilWriteTest {
 
     @Test
     void anUnknownFieldIsRefusedRatherThanIgnored() {
-        Map<String, Object> body = new java.util.HashMap<>(council("E09000005", "203", "Greenwich"));
+        Map<String, Object> body = new java.util.HashMap<>(council("E09000905", "104", "Greenwich"));
         body.put("nmae", "typo");
         admin().body(body).post("/v1/councils").then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("nmae"));
-        assertNotStored("E09000005");
+        assertNotStored("E09000905");
     }
 
     @Test
@@ -126,11 +126,11 @@ class CouncilWriteTest {
     @Test
     void aBodyOverTheLimitIsA413Problem() {
         String huge = "x".repeat(70_000);
-        admin().body(council("E09000006", "204", huge)).post("/v1/councils").then()
+        admin().body(council("E09000906", "105", huge)).post("/v1/councils").then()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
-        assertNotStored("E09000006");
+        assertNotStored("E09000906");
     }
 
     @Test
@@ -143,14 +143,14 @@ class CouncilWriteTest {
     void onlyDfeAdminMayChangeCouncils() {
         for (var caller : new io.restassured.specification.RequestSpecification[]{
                 analyst(), commissioner("E06000021"), reporter("E06000021")}) {
-            caller.body(council("E09000007", "205", "Hackney")).post("/v1/councils").then()
+            caller.body(council("E09000907", "106", "Hackney")).post("/v1/councils").then()
                     .statusCode(403).contentType("application/problem+json");
             caller.header("If-Match", "\"0\"")
                     .body(Map.of("name", "X", "type", "UNITARY_AUTHORITY", "region", "WEST_MIDLANDS"))
                     .put("/v1/councils/E06000021").then()
                     .statusCode(403);
         }
-        assertNotStored("E09000007");
+        assertNotStored("E09000907");
         as("council-reporter", "E06000021").get("/v1/councils/E06000021").then().body("name", equalTo("Stoke-on-Trent City Council"));
     }
 }

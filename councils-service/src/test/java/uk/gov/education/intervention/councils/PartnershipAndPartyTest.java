@@ -33,8 +33,7 @@ class PartnershipAndPartyTest {
 
     @Test
     void agreeingAPartnershipNeedsAPartnerAndTheDateTermsWereAgreed() {
-        admin().body(Map.of("gssCode", "E06000003", "name", "Redcar and Cleveland", "type", "UNITARY_AUTHORITY", "region", "NORTH_EAST"))
-                .post("/v1/councils").then().statusCode(201);
+        // Redcar and Cleveland, from the national register, with no partnership of its own
         var created = admin().body(Map.of("councilGssCode", "E06000003", "deadline", "2021-03-31", "status", "REQUIRED"))
                 .post("/v1/partnerships").then().statusCode(201).extract();
         String id = created.path("id");

@@ -66,17 +66,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * free one. Listens on loopback only.
      */
     public static EmbeddedDatabase embedded(Path dataDirectory, int port) throws IOException {
-        EmbeddedPostgres pg = startEmbedded(dataDirectory, port);
+        return embedded(dataDirectory, port, false);
+    }
+
+    /**
+     * As {@link #embedded(Path, int)}; {@code durable} turns on what the embedded server turns off for speed
+     * (fsync and synchronous_commit), as a production server has them: for the benchmark.
+     */
+    public static EmbeddedDatabase embedded(Path dataDirectory, int port, boolean durable) throws IOException {
+        EmbeddedPostgres pg = startEmbedded(dataDirectory, port, durable);
         return new EmbeddedDatabase(pg, dataDirectory, "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/", "postgres", "");
     }
 
     private static EmbeddedPostgres startEmbedded(Path dataDirectory, int port) throws IOException {
+        return startEmbedded(dataDirectory, port, false);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDirectory, int port, boolean durable) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
                 .setLocaleConfig("locale", "C")
                 .setLocaleConfig("encoding", "UTF8");
+        if (durable) {
+            // these -c options follow the launcher's -F (fsync off) on the command line, so they win
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local stack's database: {@code java -jar devkit-runner.jar --data-dir DIR --port N db1 db2 ...}.
+ * The local stack's database: {@code java -jar devkit-runner.jar --data-dir DIR --port N [--durable] db1 db2 ...}.
  * Starts an embedded PostgreSQL on loopback (or uses {@code SUITE_DB_URL}), creates the databases,
  * prints {@code READY jdbc:postgresql://...} and runs until it is stopped (SIGTERM or Ctrl-C).
  */
@@ -19,11 +19,13 @@ public final class LocalPostgres {
     public static void main(String[] args) throws Exception {
         Path dataDir = null;
         int port = 0;
+        boolean durable = false;
         List<String> databases = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--durable" -> durable = true;
                 default -> databases.add(args[i]);
             }
         }
@@ -34,7 +36,7 @@ public final class LocalPostgres {
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
             }
-            db = EmbeddedDatabase.embedded(dataDir, port);
+            db = EmbeddedDatabase.embedded(dataDir, port, durable);
         }
         for (String name : databases) {
             db.ensureDatabase(name);

@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Generates the benchmark's data set through the services' own APIs (so every rule and audit entry applies).
+
+    generate.py --scale N --councils URL --directions URL --reporting URL --admin-token T [--years 10] [--workers 4]
+
+At scale 1: the 153 authorities of the national register (already in councils-service), 20 of them under
+direction: the two seed directions and 18 synthetic ones on the seeds' pattern, dated `years` back, each with a
+monthly progress report and a quarterly review duty. For each synthetic direction: a board meeting a month, a
+submission for every item that fell due (one in three returned once and resubmitted, then accepted). At scale N,
+(N - 1) x 153 synthetic authorities (GSS codes E99xxxxxx) and (N - 1) x 20 synthetic directions on them, with the
+same history. Everything generated says SYNTHETIC in its name, title or narrative.
+Prints one JSON object: what was made and the references the benchmark uses.
+"""
+import argparse
+import concurrent.futures
+import datetime
+import http.client
+import json
+import sys
+import threading
+import time
+import urllib.parse
+import uuid
+
+REGISTER_SEEDED = {"E06000021", "E06000035", "E08000007", "E10000012"}
+SEED_DIRECTIONS = ["E06000021-2019-10-31", "E06000035-2020-01-07"]
+_local = threading.local()
+
+
+class Api:
+    def __init__(self, base, token):
+        self.url = urllib.parse.urlsplit(base)
+        self.token = token
+
+    def _conn(self):
+        key = (self.url.hostname, self.url.port)
+        conns = getattr(_local, "conns", None)
+        if conns is None:
+            conns = _local.conns = {}
+        if key not in conns:
+            conns[key] = http.client.HTTPConnection(self.url.hostname, self.url.port, timeout=60)
+        return conns[key]
+
+    def _send(self, method, path, data, headers):
+        for attempt in range(2):
+            conn = self._conn()
+            try:
+                conn.request(method, path, body=data, headers=headers)
+                r = conn.getresponse()
+                return r, r.read().decode("utf-8")
+            except (http.client.HTTPException, OSError):
+                conn.close()
+                _local.conns.pop((self.url.hostname, self.url.port), None)
+                if attempt:
+                    raise
+
+    def call(self, method, path, body=None, headers=None, expect=(200, 201)):
+        h = {"Authorization": "Bearer " + self.token, "Accept": "application/json"}
+        if body is not None:
+            h["Content-Type"] = "application/json"
+        h.update(headers or {})
+        data = None if body is None else json.dumps(body)
+        for attempt in range(12):
+            r, text = self._send(method, path, data, h)
+            # a dependency that is cold or busy answers 503 with Retry-After: wait as asked, then again
+            if r.status != 503 or attempt == 11:
+                break
+            time.sleep(min(int(r.getheader("Retry-After") or 2), 10))
+        if r.status not in expect:
+            raise RuntimeError(f"{method} {path} -> {r.status}: {text[:500]}")
+        return r.status, (json.loads(text) if text and text.lstrip().startswith(("{", "[")) else text), r.getheader("ETag")
+
+
+def direction_body(gss, date, n):
+    clause = lambda number, text, **more: {"number": number, "text": text, **more}
+    return {
+        "councilGssCode": gss, "date": date,
+        "title": f"SYNTHETIC BENCHMARK DIRECTION {n} TO COUNCIL {gss} IN RELATION TO CHILDREN'S SERVICES UNDER SECTION 497A(4B) "
+                 "OF THE EDUCATION ACT 1996",
+        "statutoryBasis": "section 497A(4B) of the Education Act 1996",
+        "signatory": {"name": "Synthetic Signatory", "capacity": "A Senior Civil Servant in the Department for Education",
+                      "onBehalfOf": "the Secretary of State for Education"},
+        "recitals": [
+            clause("1", "SYNTHETIC (benchmark data): the Secretary of State has noted that performance in respect of children's "
+                        "social care services is 'inadequate'.",
+                   citations=[{"kind": "OFSTED_REPORT", "date": "2015-11-20", "framework": "SIF", "overallEffectiveness": "INADEQUATE"}]),
+            clause("2", "The Secretary of State is satisfied that the Council is failing to perform, namely;", items=[
+                clause("a", "social services functions, so far as those functions relate to children;", label="a)"),
+                clause("b", "the functions under sections 23C to 24D of the Children Act 1989; and", label="b)"),
+                clause("c", "the functions under sections 10, 12, 12C, 12D and 17A of the Children Act 2004.", label="c)")])],
+        "functions": [{"set": "SOCIAL_SERVICES_FUNCTIONS_CHILDREN", "clause": "2.a"},
+                      {"set": "CHILDREN_ACT_1989_SS23C_TO_24D", "clause": "2.b"},
+                      {"set": "CHILDREN_ACT_2004_SS10_12_12C_12D_17A", "clause": "2.c"}],
+        "clauses": [clause("3", "The Secretary of State directs the Council as follows:", items=[
+            clause("a", "To provide a monthly progress report to the Department for Education;"),
+            clause("b", "To take part in a quarterly performance review with the Department for Education.")])],
+        "annexes": [{"reference": "Annex", "heading": "ANNEX", "titleLines": ["Terms of Reference"],
+                     "appointeeRole": "CHILDRENS_SERVICES_COMMISSIONER",
+                     "paragraphs": [clause("1", "The Commissioner shall report to the Minister at 6 and 12 months.")]}],
+        "duties": [
+            {"code": "monthly-progress-report", "clause": "3.a", "kind": "PROGRESS_REPORT", "title": "Monthly progress report",
+             "providers": ["COUNCIL"], "recipient": "DEPARTMENT_FOR_EDUCATION", "cadence": {"type": "MONTHLY"}},
+            {"code": "quarterly-performance-review", "clause": "3.b", "kind": "PERFORMANCE_REVIEW", "title": "Quarterly performance review",
+             "providers": ["COUNCIL"], "recipient": "DEPARTMENT_FOR_EDUCATION", "cadence": {"type": "EVERY_N_MONTHS", "months": 3, "anchor": "DIRECTION_DATE", "anchorBasis": "STATED"}}],
+    }
+
+
+def section(text):
+    return {"contributor": "COUNCIL", "narrative": "SYNTHETIC (benchmark data). " + text}
+
+
+def current_etag(api, submission_id):
+    return api.call("GET", f"/v1/submissions/{submission_id}")[2]
+
+
+def make_direction(api, gss, date, n):
+    _, d, etag = api.call("POST", "/v1/directions", direction_body(gss, date, n))
+    api.call("POST", f"/v1/directions/{d['reference']}/issue", headers={"If-Match": etag})
+    return d["reference"]
+
+
+def history(directions_api, reporting, gss, start, today, n):
+    """Board meetings and submissions for one council's direction; returns counts."""
+    counts = {"board_meetings": 0, "submissions": 0, "versions": 0, "reviews": 0}
+    day = start.replace(day=28)
+    while day < today:
+        reporting.call("POST", "/v1/board-meetings", {"councilGssCode": gss, "meetsOn": day.isoformat(),
+                                                      "notes": "SYNTHETIC board meeting (benchmark data)"})
+        counts["board_meetings"] += 1
+        day = (day + datetime.timedelta(days=31)).replace(day=28)
+    items, cursor = [], None
+    while True:
+        q = {"council": gss, "to": today.isoformat(), "limit": 200}
+        if cursor:
+            q["cursor"] = cursor
+        _, page, _ = reporting.call("GET", "/v1/due-items?" + urllib.parse.urlencode(q))
+        items += [i for i in page["items"] if i.get("dueOn") and i["status"] in ("DUE", "OVERDUE")]
+        cursor = page.get("next")
+        if not cursor:
+            break
+    for k, item in enumerate(items):
+        _, s, etag = reporting.call("POST", "/v1/submissions", {
+            "dueItemId": item["id"], "sections": [section(f"Progress for {item['dueOn']}: caseloads, staffing and audits.")],
+            "fields": {"caseloadPerWorker": 15 + k % 10, "ragRating": "AMBER"}}, headers={"Idempotency-Key": str(uuid.uuid4())})
+        counts["submissions"] += 1
+        counts["versions"] += 1
+        sid = s["id"]
+        if k % 3 == 0:
+            reporting.call("POST", f"/v1/submissions/{sid}/reviews",
+                           {"decision": "RETURN", "comments": "SYNTHETIC: please add the audit figures."},
+                           headers={"If-Match": etag or current_etag(reporting, sid)})
+            _, s, etag = reporting.call("POST", f"/v1/submissions/{sid}/versions",
+                                        {"sections": [section("Audit figures added.")], "note": "SYNTHETIC resubmission"},
+                                        headers={"Idempotency-Key": str(uuid.uuid4())})
+            counts["versions"] += 1
+            counts["reviews"] += 1
+        reporting.call("POST", f"/v1/submissions/{sid}/reviews", {"decision": "ACCEPT"},
+                       headers={"If-Match": etag or current_etag(reporting, sid)})
+        counts["reviews"] += 1
+    return counts
+
+
+def main():
+    p = argparse.ArgumentParser()
+    for name in ("councils", "directions", "reporting", "admin-token"):
+        p.add_argument("--" + name, required=True)
+    p.add_argument("--scale", type=int, default=1)
+    p.add_argument("--years", type=int, default=10)
+    p.add_argument("--workers", type=int, default=4)
+    a = p.parse_args()
+    councils = Api(a.councils, a.admin_token)
+    directions = Api(a.directions, a.admin_token)
+    reporting = Api(a.reporting, a.admin_token)
+    today = datetime.date.today()
+    start = today.replace(year=today.year - a.years, day=15)
+
+    _, page, _ = councils.call("GET", "/v1/councils?limit=200")
+    register = sorted(c["gssCode"] for c in page["items"] if not c["gssCode"].startswith("E99"))
+    targets = [g for g in register if g not in REGISTER_SEEDED][:18]
+    synthetic = [f"E99{n:06d}" for n in range(1, (a.scale - 1) * 153 + 1)]
+    with concurrent.futures.ThreadPoolExecutor(a.workers) as pool:
+        list(pool.map(lambda g: councils.call("POST", "/v1/councils", {
+            "gssCode": g, "name": f"SYNTHETIC authority {g} (benchmark data)", "type": "UNITARY_AUTHORITY", "region": "SOUTH_WEST"},
+            expect=(201, 409)), synthetic))
+        targets += synthetic[: (a.scale - 1) * 20]
+        refs = list(pool.map(lambda t: make_direction(directions, t[1], start.isoformat(), t[0] + 1), enumerate(targets)))
+        totals = {"board_meetings": 0, "submissions": 0, "versions": 0, "reviews": 0}
+        for c in pool.map(lambda g: history(directions, reporting, g, start, today, 0), targets):
+            for k, v in c.items():
+                totals[k] += v
+    print(json.dumps({"scale": a.scale, "authorities": len(register) + len(synthetic), "synthetic_authorities": len(synthetic),
+                      "directions": SEED_DIRECTIONS + refs, "synthetic_directions": len(refs), "from": start.isoformat(),
+                      "council": targets[0], **totals}))
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except RuntimeError as e:
+        print("generate.py: " + str(e), file=sys.stderr)
+        sys.exit(1)
