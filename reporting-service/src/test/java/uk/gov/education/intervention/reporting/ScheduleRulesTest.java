@@ -1,14 +1,14 @@
 package uk.gov.education.intervention.reporting;
 
 import org.junit.jupiter.api.Test;
-import uk.gov.education.intervention.reporting.domain.Cadence;
-import uk.gov.education.intervention.reporting.domain.CadenceType;
-import uk.gov.education.intervention.reporting.domain.DueItemStatus;
-import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
-import uk.gov.education.intervention.reporting.domain.Duty;
-import uk.gov.education.intervention.reporting.domain.EventFact;
-import uk.gov.education.intervention.reporting.domain.ScheduleRules;
-import uk.gov.education.intervention.reporting.domain.ScheduledDue;
+import uk.gov.education.intervention.reporting.schedule.domain.Cadence;
+import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduleRules;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
 import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
 
 import java.time.LocalDate;
@@ -132,7 +132,7 @@ class ScheduleRulesTest {
     private static final LocalDate LAST_OF_AUGUST = LocalDate.of(2021, 8, 31);
 
     private static Cadence quarters() {
-        return new Cadence(uk.gov.education.intervention.reporting.domain.CadenceType.EVERY_N_MONTHS, 3, null, null,
+        return new Cadence(CadenceType.EVERY_N_MONTHS, 3, null, null,
                 Cadence.CALENDAR_QUARTER, "CHOSEN", null, null, null, null);
     }
 

@@ -35,7 +35,7 @@ import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
-import uk.gov.education.intervention.reporting.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
 import uk.gov.education.intervention.reporting.service.IdempotencyService;
 import uk.gov.education.intervention.reporting.service.SubmissionService;

@@ -44,7 +44,7 @@ public class SubmissionMetrics {
     }
 
     /** A duty kind as a label value: directions-service's kinds are a short enumeration; anything else is OTHER. */
-    static String kind(String kind) {
+    public static String kind(String kind) {
         if (kind == null) {
             return AD_HOC;
         }

@@ -18,10 +18,10 @@ import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.domain.Attachment;
 import uk.gov.education.intervention.reporting.domain.AttachmentBlob;
-import uk.gov.education.intervention.reporting.domain.CadenceType;
-import uk.gov.education.intervention.reporting.domain.DueItemId;
-import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
-import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.domain.Review;
 import uk.gov.education.intervention.reporting.domain.ReviewComment;
 import uk.gov.education.intervention.reporting.domain.ReviewDecision;
@@ -30,7 +30,7 @@ import uk.gov.education.intervention.reporting.domain.Submission;
 import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
 import uk.gov.education.intervention.reporting.domain.SubmissionVersion;
 import uk.gov.education.intervention.reporting.repository.AttachmentBlobRepository;
-import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
 import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.rest.AttachmentView;
 import uk.gov.education.intervention.reporting.rest.ReviewRequest;
@@ -58,6 +58,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
+import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 
 /**
  * Submissions, their versions and reviews. A push to a due item adds a version to its report

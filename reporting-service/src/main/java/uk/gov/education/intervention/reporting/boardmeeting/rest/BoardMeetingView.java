@@ -1,0 +1,19 @@
+package uk.gov.education.intervention.reporting.boardmeeting.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Schema(name = "BoardMeeting", description = "A meeting of a council's Improvement Board. Duties owed to each meeting fall due on its date.")
+public record BoardMeetingView(
+        UUID id,
+        @Schema(example = "E06000021") String councilGssCode,
+        @Schema(example = "2019-11-28") LocalDate meetsOn,
+        @Schema(example = "HELD") String status,
+        @Schema(nullable = true) String notes,
+        @Schema(nullable = true) String cancelReason,
+        @Schema(example = "dev-commissioner@example.invalid") String recordedBy,
+        OffsetDateTime recordedAt) {
+}
