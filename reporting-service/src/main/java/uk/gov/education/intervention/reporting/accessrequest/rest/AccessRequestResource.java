@@ -25,13 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
+import uk.gov.education.intervention.reporting.accessrequest.domain.AccessRequest;
 import uk.gov.education.intervention.reporting.accessrequest.service.AccessRequestService;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import uk.gov.education.intervention.reporting.rest.Gss;
 
@@ -58,14 +62,16 @@ public class AccessRequestResource {
             @QueryParam("status") @Pattern(regexp = "OPEN|MET", message = "must be OPEN or MET") String status,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return requests.list(council, status, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = requests.list(council, status, page.hasCursor() ? page.cursorKey(2) : null, page.fetchSize());
+        return Page.of(rows, page, r -> List.of(r.requestedAt, r.id), AccessRequestView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an access request", description = "One request; its ETag is needed to record that it was met.")
     public RestResponse<AccessRequestView> getAccessRequest(@PathParam("id") UUID id) {
-        return Responses.ok(requests.get(id));
+        return Responses.ok(versioned(requests.get(id)));
     }
 
     @POST
@@ -85,8 +91,9 @@ public class AccessRequestResource {
     @APIResponse(responseCode = "503", description = "directions-service (whose duties say who may ask) or councils-service (whose "
             + "appointments say who holds those roles today) is unavailable; nothing was changed.")
     public RestResponse<AccessRequestView> makeAccessRequest(@NotNull @Valid AccessRequestRequest request) {
-        var created = requests.create(request);
-        return Responses.created(URI.create("/v1/access-requests/" + created.body().id()), created);
+        List<AccessRequest.Access> access = request.access().stream().map(a -> AccessRequest.Access.valueOf(a.name())).toList();
+        var created = requests.create(new AccessRequestService.Request(request.councilGssCode(), access, request.details()));
+        return Responses.created(URI.create("/v1/access-requests/" + created.id), versioned(created));
     }
 
     @POST
@@ -102,7 +109,8 @@ public class AccessRequestResource {
     public RestResponse<AccessRequestView> meetAccessRequest(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the request as read.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AccessRequestMet request) {
-        return Responses.ok(requests.meet(id, ifMatch, request));
+        var met = new AccessRequestService.Met(request.metOn(), request.note());
+        return Responses.ok(versioned(requests.meet(id, ETags.expected(ifMatch), met)));
     }
 
     @GET
@@ -113,5 +121,9 @@ public class AccessRequestResource {
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         requests.get(id);
         return audit.history(AccessRequestService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
+    }
+
+    private static Versioned<AccessRequestView> versioned(AccessRequest r) {
+        return new Versioned<>(AccessRequestView.of(r), r.version);
     }
 }

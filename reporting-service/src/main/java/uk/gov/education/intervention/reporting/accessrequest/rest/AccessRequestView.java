@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.reporting.accessrequest.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.accessrequest.domain.AccessRequest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,4 +27,10 @@ public record AccessRequestView(
         @Schema(nullable = true) LocalDate metOn,
         @Schema(nullable = true) String metBy,
         @Schema(nullable = true) String metNote) {
+
+    public static AccessRequestView of(AccessRequest r) {
+        AccessRequest.Snapshot s = r.snapshot();
+        return new AccessRequestView(s.id(), s.councilGssCode(), s.dutyId(), s.directionReference(), s.requestedBy(), s.requestedAs(),
+                s.requesterOrganisation(), s.requestedAt(), s.access(), s.details(), s.status(), s.metOn(), s.metBy(), s.metNote());
+    }
 }

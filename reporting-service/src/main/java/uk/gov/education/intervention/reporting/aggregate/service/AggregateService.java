@@ -12,7 +12,7 @@ import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcom
 import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewRecommendation;
 import uk.gov.education.intervention.reporting.domain.Submission;
 import uk.gov.education.intervention.reporting.domain.SubmissionStatus;
-import uk.gov.education.intervention.reporting.reviewoutcome.repository.ReviewOutcomeRepository;
+import uk.gov.education.intervention.reporting.reviewoutcome.service.ReviewOutcomeService;
 import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.aggregate.rest.AggregateCounts;
 import uk.gov.education.intervention.reporting.aggregate.rest.AggregateReport;
@@ -57,7 +57,7 @@ public class AggregateService {
     SubmissionRepository submissions;
 
     @Inject
-    ReviewOutcomeRepository reviewOutcomes;
+    ReviewOutcomeService reviewOutcomes;
 
     @Inject
     AccessPolicy access;

@@ -25,14 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
+import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
 import uk.gov.education.intervention.reporting.boardmeeting.service.BoardMeetingService;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.gov.education.intervention.reporting.rest.CancellationRequest;
 import uk.gov.education.intervention.reporting.rest.Gss;
@@ -60,14 +64,17 @@ public class BoardMeetingResource {
             @Parameter(description = "Meetings on or before this day, e.g. 2020-12-31.") @QueryParam("to") LocalDate to,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return meetings.list(council, from, to, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = meetings.list(new BoardMeetingService.Query(council, from, to), page.hasCursor() ? page.cursorKey(2) : null,
+                page.fetchSize());
+        return Page.of(rows, page, m -> List.of(m.meetsOn, m.id), BoardMeetingView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a board meeting", description = "One meeting; its ETag is needed to cancel it.")
     public RestResponse<BoardMeetingView> getBoardMeeting(@PathParam("id") UUID id) {
-        return Responses.ok(meetings.get(id));
+        return Responses.ok(versioned(meetings.get(id)));
     }
 
     @POST
@@ -81,8 +88,8 @@ public class BoardMeetingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardMeetingView.class)))
     @APIResponse(responseCode = "409", description = "A meeting of that board on that day is already recorded.")
     public RestResponse<BoardMeetingView> recordBoardMeeting(@NotNull @Valid BoardMeetingRequest request) {
-        var created = meetings.record(request);
-        return Responses.created(URI.create("/v1/board-meetings/" + created.body().id()), created);
+        var created = meetings.record(new BoardMeetingService.Record(request.councilGssCode(), request.meetsOn(), request.notes()));
+        return Responses.created(URI.create("/v1/board-meetings/" + created.id), versioned(created));
     }
 
     @POST
@@ -96,7 +103,7 @@ public class BoardMeetingResource {
     public RestResponse<BoardMeetingView> cancelBoardMeeting(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the meeting as read.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid CancellationRequest request) {
-        return Responses.ok(meetings.cancel(id, ifMatch, request.reason()));
+        return Responses.ok(versioned(meetings.cancel(id, ETags.expected(ifMatch), request.reason())));
     }
 
     @GET
@@ -107,5 +114,9 @@ public class BoardMeetingResource {
                                     @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         meetings.get(id);
         return audit.history(BoardMeetingService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
+    }
+
+    private static Versioned<BoardMeetingView> versioned(BoardMeeting m) {
+        return new Versioned<>(BoardMeetingView.of(m), m.version);
     }
 }

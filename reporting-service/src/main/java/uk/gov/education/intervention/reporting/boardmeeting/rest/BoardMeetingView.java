@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.reporting.boardmeeting.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,4 +17,10 @@ public record BoardMeetingView(
         @Schema(nullable = true) String cancelReason,
         @Schema(example = "dev-commissioner@example.invalid") String recordedBy,
         OffsetDateTime recordedAt) {
+
+    public static BoardMeetingView of(BoardMeeting m) {
+        BoardMeeting.Snapshot s = m.snapshot();
+        return new BoardMeetingView(s.id(), s.councilGssCode(), s.meetsOn(), s.status(), s.notes(), s.cancelReason(), s.recordedBy(),
+                s.recordedAt());
+    }
 }

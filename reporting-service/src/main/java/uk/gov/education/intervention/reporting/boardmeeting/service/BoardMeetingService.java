@@ -2,32 +2,27 @@ package uk.gov.education.intervention.reporting.boardmeeting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.platform.audit.AuditLog;
-import uk.gov.education.intervention.platform.problem.Problems;
-import uk.gov.education.intervention.platform.rest.ETags;
-import uk.gov.education.intervention.platform.rest.Filters;
-import uk.gov.education.intervention.platform.rest.Page;
-import uk.gov.education.intervention.platform.rest.PageRequest;
-import uk.gov.education.intervention.platform.rest.Versioned;
+import uk.gov.education.intervention.platform.domain.Conflict;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
+import uk.gov.education.intervention.platform.domain.ExpectedVersion;
 import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
+import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
+import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
 import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
-import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
-import uk.gov.education.intervention.reporting.repository.SubmissionRepository;
-import uk.gov.education.intervention.reporting.boardmeeting.rest.BoardMeetingRequest;
-import uk.gov.education.intervention.reporting.boardmeeting.rest.BoardMeetingView;
+import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
+import uk.gov.education.intervention.reporting.service.AccessPolicy;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
-import uk.gov.education.intervention.reporting.service.AccessPolicy;
 
 /**
  * Improvement Board meetings: recorded by dfe-admin or the council's Commissioner (appointed on the
@@ -37,6 +32,14 @@ import uk.gov.education.intervention.reporting.service.AccessPolicy;
 public class BoardMeetingService {
 
     public static final String AUDIT_TYPE = "board-meeting";
+
+    /** A meeting to record. */
+    public record Record(String councilGssCode, LocalDate meetsOn, String notes) {
+    }
+
+    /** Which meetings a list covers; every filter is optional. */
+    public record Query(String council, LocalDate from, LocalDate to) {
+    }
 
     @Inject
     BoardMeetingRepository meetings;
@@ -56,69 +59,54 @@ public class BoardMeetingService {
     @Inject
     SubmissionRepository submissions;
 
-    public BoardMeeting require(UUID id) {
-        BoardMeeting m = meetings.findById(id);
-        if (m == null) {
-            throw Problems.notFound("Board meeting", id.toString());
-        }
+    public BoardMeeting get(UUID id) {
+        BoardMeeting m = meetings.require(id);
+        access.requireWholeReport(m.councilGss);
         return m;
     }
 
-    public Versioned<BoardMeetingView> get(UUID id) {
-        BoardMeeting m = require(id);
-        access.requireWholeReport(m.councilGss);
-        return new Versioned<>(view(m), m.version);
+    /**
+     * The meeting a council's board holds on a day, locked against its cancellation until the
+     * caller's transaction ends; empty when there is none.
+     */
+    public Optional<BoardMeeting> heldAndKept(String council, LocalDate day) {
+        return meetings.heldAndKept(council, day);
     }
 
     @Transactional
-    public Versioned<BoardMeetingView> record(BoardMeetingRequest r) {
+    public BoardMeeting record(Record r) {
         access.requireOversight(r.councilGssCode());
-        if (meetings.count("councilGss = ?1 and meetsOn = ?2 and status = ?3", r.councilGssCode(), r.meetsOn(),
-                BoardMeeting.Status.HELD) > 0) {
-            throw Problems.conflict("board-meeting-exists", "A meeting of council " + r.councilGssCode()
+        if (meetings.isHeld(r.councilGssCode(), r.meetsOn())) {
+            throw new Conflict("board-meeting-exists", "A meeting of council " + r.councilGssCode()
                     + "'s Improvement Board on " + r.meetsOn() + " is already recorded.");
         }
-        BoardMeeting m = new BoardMeeting();
-        m.id = UUID.randomUUID();
-        m.councilGss = r.councilGssCode();
-        m.meetsOn = r.meetsOn();
-        m.status = BoardMeeting.Status.HELD;
-        m.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes().strip();
-        m.recordedBy = access.caller().subject();
-        m.recordedAt = OffsetDateTime.now(clock);
+        BoardMeeting m = BoardMeeting.held(UUID.randomUUID(), r.councilGssCode(), r.meetsOn(), r.notes(),
+                access.caller().subject(), OffsetDateTime.now(clock));
         meetings.persistAndFlush(m);
-        BoardMeetingView after = view(m);
-        audit.record(AUDIT_TYPE, m.id.toString(), "recorded", null, after);
-        return new Versioned<>(after, m.version);
+        audit.record(AUDIT_TYPE, m.id.toString(), "recorded", null, m.snapshot());
+        return m;
     }
 
     @Transactional
-    public Versioned<BoardMeetingView> cancel(UUID id, String ifMatch, String reason) {
+    public BoardMeeting cancel(UUID id, ExpectedVersion expected, String reason) {
         // locked until this transaction ends: a submission answering the meeting waits, then finds it cancelled
-        BoardMeeting m = meetings.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (m == null) {
-            throw Problems.notFound("Board meeting", id.toString());
-        }
+        BoardMeeting m = meetings.requireForUpdate(id);
         access.requireOversight(m.councilGss);
-        ETags.requireMatch(ifMatch, m.version);
-        if (m.status == BoardMeeting.Status.CANCELLED) {
-            throw Problems.conflict("board-meeting-cancelled", "Board meeting " + id + " is already cancelled.");
-        }
+        expected.check(m.version);
+        m.requireHeld();
         requireNoReports(m);
-        BoardMeetingView before = view(m);
-        m.status = BoardMeeting.Status.CANCELLED;
-        m.cancelReason = reason.strip();
+        BoardMeeting.Snapshot before = m.snapshot();
+        m.cancel(reason);
         meetings.flush();
-        BoardMeetingView after = view(m);
-        audit.record(AUDIT_TYPE, m.id.toString(), "cancelled", before, after);
-        return new Versioned<>(after, m.version);
+        audit.record(AUDIT_TYPE, m.id.toString(), "cancelled", before, m.snapshot());
+        return m;
     }
 
     /** A meeting that reports have answered stays: cancelling it would leave them answering nothing. */
     private void requireNoReports(BoardMeeting m) {
         DutyFeed.Result duties = feed.current();
         if (!duties.available()) {
-            throw Problems.dependencyUnavailable("directions-service", duties.problem()
+            throw new DependencyUnavailable("directions-service", duties.problem()
                     + ", so whether reports answer this meeting cannot be checked. Nothing was changed; try again shortly.");
         }
         List<String> items = duties.duties().stream()
@@ -128,40 +116,27 @@ public class BoardMeetingService {
                 .toList();
         List<String> answered = items.stream().filter(i -> submissions.forDueItem(i).isPresent()).toList();
         if (!answered.isEmpty()) {
-            throw Problems.conflict("board-meeting-has-reports", "Reports answer this meeting (" + String.join(", ", answered)
+            throw new Conflict("board-meeting-has-reports", "Reports answer this meeting (" + String.join(", ", answered)
                     + "), so it cannot be cancelled: they would answer nothing. If the meeting was recorded on the wrong day, "
                     + "tell the Department, which can move the reports with it.");
         }
     }
 
-    public Page<BoardMeetingView> list(String council, LocalDate from, LocalDate to, PageRequest page) {
-        Filters f = new Filters()
-                .and("meetsOn >= :from", "from", from)
-                .and("meetsOn <= :to", "to", to);
-        if (council != null) {
-            access.requireWholeReport(council);
-            f.and("councilGss = :council", "council", council);
+    /**
+     * Up to {@code rows} meetings in date order after the cursor key (day, id), for one council or
+     * every council the caller reads whole.
+     */
+    public List<BoardMeeting> list(Query q, List<String> after, int rows) {
+        Set<String> among = null;
+        if (q.council() != null) {
+            access.requireWholeReport(q.council());
         } else if (!access.isDfe()) {
-            Set<String> own = access.wholeReportCouncils();
-            if (own.isEmpty()) {
-                return new Page<>(List.of(), null, page.limit());
-            }
-            f.and("councilGss in :own", Map.of("own", own));
-        }
-        if (page.hasCursor()) {
-            List<String> key = page.cursorKey(2);
-            try {
-                f.and("(meetsOn > :kd or (meetsOn = :kd and id > :kid))",
-                        Map.of("kd", LocalDate.parse(key.get(0)), "kid", UUID.fromString(key.get(1))));
-            } catch (RuntimeException e) {
-                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+            among = access.wholeReportCouncils();
+            if (among.isEmpty()) {
+                return List.of();
             }
         }
-        List<BoardMeeting> rows = meetings.find(f.where() + " order by meetsOn, id", f.params()).page(0, page.fetchSize()).list();
-        return Page.of(rows, page, m -> List.of(m.meetsOn, m.id), BoardMeetingService::view);
-    }
-
-    static BoardMeetingView view(BoardMeeting m) {
-        return new BoardMeetingView(m.id, m.councilGss, m.meetsOn, m.status.name(), m.notes, m.cancelReason, m.recordedBy, m.recordedAt);
+        KeysetCursor<LocalDate, UUID> cursor = KeysetCursor.read(after, LocalDate::parse, UUID::fromString);
+        return meetings.page(q.council(), among, q.from(), q.to(), cursor, rows);
     }
 }

@@ -26,14 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
+import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
+import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcome;
 import uk.gov.education.intervention.reporting.reviewoutcome.service.ReviewOutcomeService;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.gov.education.intervention.reporting.rest.Gss;
 
@@ -68,14 +72,17 @@ public class ReviewOutcomeResource {
             @Parameter(description = "Reviews held on or before this day, e.g. 2020-12-31.") @QueryParam("to") LocalDate to,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        return outcomes.list(council, kind, from, to, PageRequest.of(limit, cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = outcomes.list(new ReviewOutcomeService.Query(council, kind, from, to), page.hasCursor() ? page.cursorKey(2) : null,
+                page.fetchSize());
+        return Page.of(rows, page, o -> List.of(o.heldOn, o.id), ReviewOutcomeView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a review outcome", description = "One outcome; its ETag is needed to correct it.")
     public RestResponse<ReviewOutcomeView> getReviewOutcome(@PathParam("id") UUID id) {
-        return Responses.ok(outcomes.get(id));
+        return Responses.ok(versioned(outcomes.get(id)));
     }
 
     @POST
@@ -94,8 +101,9 @@ public class ReviewOutcomeResource {
     @APIResponse(responseCode = "503", description = "directions-service (whose duties say what is a review) or councils-service "
             + "(whose appointments say who led it) is unavailable; nothing was changed.")
     public RestResponse<ReviewOutcomeView> recordReviewOutcome(@NotNull @Valid ReviewOutcomeRequest request) {
-        var created = outcomes.record(request);
-        return Responses.created(URI.create("/v1/review-outcomes/" + created.body().id()), created);
+        var created = outcomes.record(request.dueItemId(), new ReviewOutcomeService.Outcome(request.heldOn(), leader(request.ledBy()),
+                request.sufficientProgress(), request.recommendation(), request.summary()));
+        return Responses.created(URI.create("/v1/review-outcomes/" + created.id), versioned(created));
     }
 
     @PUT
@@ -115,7 +123,9 @@ public class ReviewOutcomeResource {
     public RestResponse<ReviewOutcomeView> correctReviewOutcome(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the outcome as read.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ReviewOutcomeCorrection request) {
-        return Responses.ok(outcomes.correct(id, ifMatch, request));
+        ReviewOutcomeService.Outcome corrected = new ReviewOutcomeService.Outcome(request.heldOn(), leader(request.ledBy()),
+                request.sufficientProgress(), request.recommendation(), request.summary());
+        return Responses.ok(versioned(outcomes.correct(id, ETags.expected(ifMatch), corrected)));
     }
 
     @GET
@@ -126,5 +136,13 @@ public class ReviewOutcomeResource {
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
         outcomes.get(id);
         return audit.history(ReviewOutcomeService.AUDIT_TYPE, id.toString(), PageRequest.of(limit, cursor));
+    }
+
+    private static ReviewOutcomeService.LeaderRef leader(ReviewOutcomeRequest.Leader l) {
+        return new ReviewOutcomeService.LeaderRef(l.roleCode(), l.appointmentId());
+    }
+
+    private static Versioned<ReviewOutcomeView> versioned(ReviewOutcome o) {
+        return new Versioned<>(ReviewOutcomeView.of(o), o.version);
     }
 }

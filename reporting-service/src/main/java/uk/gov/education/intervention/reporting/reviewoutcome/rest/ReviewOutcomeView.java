@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.reporting.reviewoutcome.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcome;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +24,14 @@ public record ReviewOutcomeView(
         @Schema(nullable = true) String summary,
         @Schema(example = "dev-commissioner.E06000021@example.invalid") String recordedBy,
         OffsetDateTime recordedAt) {
+
+    public static ReviewOutcomeView of(ReviewOutcome o) {
+        ReviewOutcome.Snapshot s = o.snapshot();
+        ReviewOutcome.Leader l = s.ledBy();
+        return new ReviewOutcomeView(s.id(), s.councilGssCode(), s.dueItemId(), s.dutyId(), s.directionReference(), s.kind(), s.dueOn(),
+                s.heldOn(), new Leader(l.roleCode(), l.appointmentId(), l.holderKind(), l.holderId(), l.holderName()),
+                s.sufficientProgress(), s.recommendation(), s.summary(), s.recordedBy(), s.recordedAt());
+    }
 
     @Schema(name = "ReviewLeaderRef", description = "The appointment of the review's leader, as councils-service gave it on the day "
             + "the outcome was recorded (its holder's name may be absent).")
