@@ -3,6 +3,8 @@ package uk.gov.education.intervention.reporting.aggregate.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import uk.gov.education.intervention.reporting.aggregate.domain.Aggregate;
+import uk.gov.education.intervention.reporting.aggregate.domain.Tally;
 
 @Schema(name = "AggregateCounts", description = "Counts of the due items falling due in one period (by due date). `expected`, "
         + "`overdue` and `onTimeRate` are absent when the schedules cannot be computed (see `missing`).")
@@ -24,4 +26,10 @@ public record AggregateCounts(
                 example = "0.667", nullable = true) Double onTimeRate,
         @Schema(description = "The reviews held in the period and what they found (recorded in this service, so known even when "
                 + "the schedules are not).") ReviewCounts reviews) {
+
+    public static AggregateCounts of(Aggregate.PeriodCounts p) {
+        Tally.Counts c = p.counts();
+        return new AggregateCounts(p.period().label(), p.period().start(), p.period().end(), c.expected(), c.received(), c.onTime(),
+                c.late(), c.overdue(), c.accepted(), c.returned(), c.withdrawn(), c.onTimeRate(), ReviewCounts.of(c.reviews()));
+    }
 }

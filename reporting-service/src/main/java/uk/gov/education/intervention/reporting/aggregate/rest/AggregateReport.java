@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 
 @Schema(name = "AggregateReport", description = "Monthly or quarterly counts of due items per council and across all the councils "
         + "in scope. When a dependency could not be reached, `degraded` is true, `missing` says what is absent, and nothing "
@@ -21,4 +22,10 @@ public record AggregateReport(
         List<String> missing,
         List<CouncilAggregate> councils,
         @Schema(description = "The same counts summed over every council in `councils`.") List<AggregateCounts> allCouncils) {
+
+    public static AggregateReport of(AggregateService.Report r) {
+        return new AggregateReport(r.range().granularity().name(), r.range().from().label(), r.range().to().label(), r.asOf(),
+                r.graceDays(), r.degraded(), r.missing(), r.councils().stream().map(CouncilAggregate::of).toList(),
+                r.allCouncils().stream().map(AggregateCounts::of).toList());
+    }
 }

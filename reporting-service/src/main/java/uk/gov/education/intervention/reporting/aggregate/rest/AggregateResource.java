@@ -22,9 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
-import uk.gov.education.intervention.reporting.aggregate.service.AggregateCsv;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
-import uk.gov.education.intervention.reporting.aggregate.service.Granularity;
+import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
 
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +90,7 @@ public class AggregateResource {
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         Granularity g = granularity(granularity);
-        AggregateReport report = aggregates.aggregate(g, from, to, council);
+        AggregateReport report = AggregateReport.of(aggregates.aggregate(g, from, to, council));
         Response.ResponseBuilder response;
         if (csv) {
             String file = "aggregate-" + granularity.toLowerCase(Locale.ROOT) + "-" + report.from() + "-to-" + report.to() + ".csv";

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.education.intervention.reporting.aggregate.domain.Aggregate;
 
 @Schema(name = "CouncilAggregate", description = "One council's counts per period, with its name and current Ofsted rating "
         + "(from councils-service) and the direction in force (from directions-service's duties feed).")
@@ -17,6 +18,18 @@ public record CouncilAggregate(
         @Schema(description = "The obligations behind `expected`, each once with every clause citing it, and how many of its "
                 + "items fall due in the range (withdrawn ones excluded); absent when the schedules cannot be computed.",
                 nullable = true) List<Obligation> obligations) {
+
+    public static CouncilAggregate of(Aggregate.CouncilCounts c) {
+        Aggregate.Council known = c.council();
+        Rating rating = known == null || known.rating() == null ? null
+                : new Rating(known.rating().overallEffectiveness(), known.rating().publishedOn());
+        DirectionRef direction = c.directionInForce() == null ? null
+                : new DirectionRef(c.directionInForce().reference(), c.directionInForce().date());
+        List<Obligation> owed = c.obligations() == null ? null : c.obligations().stream()
+                .map(o -> new Obligation(o.dutyId(), o.clause(), o.citations(), o.kind(), o.title(), o.rule(), o.expected())).toList();
+        return new CouncilAggregate(c.gssCode(), known == null ? null : known.name(), rating, direction,
+                c.periods().stream().map(AggregateCounts::of).toList(), owed);
+    }
 
     @Schema(name = "AggregateObligation", description = "One duty counted in a council's aggregate.")
     public record Obligation(@Schema(example = "E06000021-2019-10-31/performance-review") String dutyId,

@@ -3,6 +3,7 @@ package uk.gov.education.intervention.reporting.aggregate.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
+import uk.gov.education.intervention.reporting.aggregate.domain.Tally;
 
 @Schema(name = "ReviewCounts", description = "Reviews held in the period (by the day held) whose outcome is recorded, and their findings.")
 public record ReviewCounts(
@@ -12,4 +13,8 @@ public record ReviewCounts(
         @Schema(description = "Of those, how many recommended each course (every recommendation named, 0 when none).",
                 example = "{\"CONTINUE\":1,\"ALTERNATIVE_DELIVERY_AND_GOVERNANCE\":0,\"REMOVAL_OF_SERVICE_CONTROL\":0}")
         Map<String, Integer> recommendations) {
+
+    public static ReviewCounts of(Tally.Reviews r) {
+        return new ReviewCounts(r.held(), r.sufficientProgress(), r.insufficientProgress(), r.recommendations());
+    }
 }

@@ -1,6 +1,5 @@
 package uk.gov.education.intervention.reporting.schedule.domain;
 
-import uk.gov.education.intervention.platform.rest.Bounds;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +18,7 @@ public record DueItemId(String directionReference, String dutyCode, LocalDate du
     /** Shape of an item identifier; also used to validate path and body parameters. */
     public static final String PATTERN = "[ENSW][0-9]{8}-[0-9]{4}-[0-9]{2}-[0-9]{2}\\.[a-z0-9][a-z0-9-]{0,99}\\.[0-9]{4}-[0-9]{2}-[0-9]{2}";
     public static final String MESSAGE = "must be a due item id such as E06000021-2019-10-31.monthly-progress-report.2019-11-30, "
-            + "due from " + Bounds.DATE_RANGE;
+            + "due from " + SuiteDates.RANGE;
 
     private static final Pattern SHAPE = Pattern.compile("(" + PATTERN.substring(0, PATTERN.indexOf("\\.")) + ")\\.(.+)\\.([0-9-]{10})");
 
@@ -38,7 +37,7 @@ public record DueItemId(String directionReference, String dutyCode, LocalDate du
         try {
             LocalDate dueOn = LocalDate.parse(m.group(3));
             // no schedule is computed towards a due date outside the suite's dates
-            return Bounds.inRange(dueOn) ? Optional.of(new DueItemId(m.group(1), m.group(2), dueOn)) : Optional.empty();
+            return SuiteDates.inRange(dueOn) ? Optional.of(new DueItemId(m.group(1), m.group(2), dueOn)) : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

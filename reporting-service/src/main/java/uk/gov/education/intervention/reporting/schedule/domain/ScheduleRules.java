@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The date rules of a direction's duties (DESIGN.md section 1):
+ * The date rules of a direction's duties:
  * <ul>
  * <li>'N months from the date of the direction': the k-th item is due on the direction's date
  * plus k x N calendar months, clamped to the end of a shorter month (31 Oct 2019 + 4 months =
@@ -66,97 +66,116 @@ public final class ScheduleRules {
         Cadence c = duty.cadence();
         List<ScheduledDue> out = new ArrayList<>();
         switch (c.type()) {
-            case MONTHLY -> {
-                YearMonth month = YearMonth.from(date).plusMonths(1);
-                while (true) {
-                    LocalDate start = month.atDay(1);
-                    LocalDate end = month.atEndOfMonth();
-                    if (end.isAfter(until) || beganAfter(start, revoked)) {
-                        break;
-                    }
-                    out.add(new ScheduledDue(start, end, end, fallsAfter(end, revoked)));
-                    month = month.plusMonths(1);
-                }
-            }
-            case EVERY_N_MONTHS -> {
-                if (c.months() == null || c.months() < 1) {
-                    break;
-                }
-                if (Cadence.CALENDAR_QUARTER.equals(c.anchor())) {
-                    calendarQuarters(date, until, revoked, out);
-                    break;
-                }
-                for (int k = 1; ; k++) {
-                    LocalDate start = monthsAfter(date, (k - 1) * c.months()).plusDays(1);
-                    LocalDate due = monthsAfter(date, k * c.months());
-                    if (due.isAfter(until) || beganAfter(start, revoked)) {
-                        break;
-                    }
-                    out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
-                }
-            }
-            case AT_MONTH_OFFSETS -> {
-                if (c.offsets() == null) {
-                    break;
-                }
-                int previous = 0;
-                for (int offset : new TreeSet<>(c.offsets().stream().filter(o -> o != null && o > 0).toList())) {
-                    LocalDate start = monthsAfter(date, previous).plusDays(1);
-                    LocalDate due = monthsAfter(date, offset);
-                    previous = offset;
-                    if (due.isAfter(until) || beganAfter(start, revoked)) {
-                        break;
-                    }
-                    out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
-                }
-            }
-            case ONCE -> {
-                LocalDate due = c.dueOn();
-                if (due == null || due.isAfter(until)) {
-                    break;
-                }
-                LocalDate start = due.isAfter(date) ? date.plusDays(1) : due;
-                if (!beganAfter(start, revoked)) {
-                    out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
-                }
-            }
-            case PER_BOARD_MEETING -> {
-                LocalDate previous = date;
-                for (LocalDate meeting : new TreeSet<>(boardMeetings)) {
-                    if (!meeting.isAfter(date)) {
-                        continue;
-                    }
-                    if (meeting.isAfter(until) || fallsAfter(meeting, revoked)) {
-                        break;
-                    }
-                    out.add(new ScheduledDue(previous.plusDays(1), meeting, meeting, false));
-                    previous = meeting;
-                }
-            }
-            case ON_EVENT -> {
-                Period within = c.withinPeriod();
-                List<EventFact> sorted = new ArrayList<>(facts);
-                sorted.sort(Comparator.comparing(EventFact::on).thenComparing(EventFact::ref));
-                Set<LocalDate> seen = new HashSet<>();
-                for (EventFact f : sorted) {
-                    LocalDate from = f.on().isBefore(date) ? date : f.on();
-                    // the item's id is made from its date: two facts on one day make one item
-                    if (from.isAfter(until) || beganAfter(from, revoked) || !seen.add(from)) {
-                        continue;
-                    }
-                    if (within == null) {
-                        out.add(new ScheduledDue(from, from, from, revoked != null, false, f));
-                    } else {
-                        LocalDate due = from.plus(within);
-                        out.add(new ScheduledDue(from, due, due, fallsAfter(due, revoked), true, f));
-                    }
-                }
-            }
+            case MONTHLY -> monthly(date, until, revoked, out);
+            case EVERY_N_MONTHS -> everyNMonths(c, date, until, revoked, out);
+            case AT_MONTH_OFFSETS -> atMonthOffsets(c, date, until, revoked, out);
+            case ONCE -> once(c, date, until, revoked, out);
+            case PER_BOARD_MEETING -> perBoardMeeting(boardMeetings, date, until, revoked, out);
+            case ON_EVENT -> onEvent(c, facts, date, until, revoked, out);
             case REGULAR, ON_REQUEST -> {
                 // no fixed schedule: submissions against a REGULAR duty are ad hoc; requests are recorded as made
             }
         }
         return out;
+    }
+
+    /** One item per calendar month from the first that begins after the direction's date, due on its last day. */
+    private static void monthly(LocalDate date, LocalDate until, LocalDate revoked, List<ScheduledDue> out) {
+        YearMonth month = YearMonth.from(date).plusMonths(1);
+        while (true) {
+            LocalDate start = month.atDay(1);
+            LocalDate end = month.atEndOfMonth();
+            if (end.isAfter(until) || beganAfter(start, revoked)) {
+                return;
+            }
+            out.add(new ScheduledDue(start, end, end, fallsAfter(end, revoked)));
+            month = month.plusMonths(1);
+        }
+    }
+
+    /** Every N months from the direction's date (each from that date, not the previous item), or calendar quarters. */
+    private static void everyNMonths(Cadence c, LocalDate date, LocalDate until, LocalDate revoked, List<ScheduledDue> out) {
+        if (c.months() == null || c.months() < 1) {
+            return;
+        }
+        if (Cadence.CALENDAR_QUARTER.equals(c.anchor())) {
+            calendarQuarters(date, until, revoked, out);
+            return;
+        }
+        for (int k = 1; ; k++) {
+            LocalDate start = monthsAfter(date, (k - 1) * c.months()).plusDays(1);
+            LocalDate due = monthsAfter(date, k * c.months());
+            if (due.isAfter(until) || beganAfter(start, revoked)) {
+                return;
+            }
+            out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
+        }
+    }
+
+    /** One item at each stated number of months after the direction's date. */
+    private static void atMonthOffsets(Cadence c, LocalDate date, LocalDate until, LocalDate revoked, List<ScheduledDue> out) {
+        if (c.offsets() == null) {
+            return;
+        }
+        int previous = 0;
+        for (int offset : new TreeSet<>(c.offsets().stream().filter(o -> o != null && o > 0).toList())) {
+            LocalDate start = monthsAfter(date, previous).plusDays(1);
+            LocalDate due = monthsAfter(date, offset);
+            previous = offset;
+            if (due.isAfter(until) || beganAfter(start, revoked)) {
+                return;
+            }
+            out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
+        }
+    }
+
+    private static void once(Cadence c, LocalDate date, LocalDate until, LocalDate revoked, List<ScheduledDue> out) {
+        LocalDate due = c.dueOn();
+        if (due == null || due.isAfter(until)) {
+            return;
+        }
+        LocalDate start = due.isAfter(date) ? date.plusDays(1) : due;
+        if (!beganAfter(start, revoked)) {
+            out.add(new ScheduledDue(start, due, due, fallsAfter(due, revoked)));
+        }
+    }
+
+    /** One item on each recorded meeting after the direction's date, its period running from the previous one. */
+    private static void perBoardMeeting(List<LocalDate> meetings, LocalDate date, LocalDate until, LocalDate revoked,
+                                        List<ScheduledDue> out) {
+        LocalDate previous = date;
+        for (LocalDate meeting : new TreeSet<>(meetings)) {
+            if (!meeting.isAfter(date)) {
+                continue;
+            }
+            if (meeting.isAfter(until) || fallsAfter(meeting, revoked)) {
+                return;
+            }
+            out.add(new ScheduledDue(previous.plusDays(1), meeting, meeting, false));
+            previous = meeting;
+        }
+    }
+
+    /** One item per fact, from the later of its day and the direction's date; no deadline when no period is stated. */
+    private static void onEvent(Cadence c, List<EventFact> facts, LocalDate date, LocalDate until, LocalDate revoked,
+                                List<ScheduledDue> out) {
+        Period within = c.withinPeriod();
+        List<EventFact> sorted = new ArrayList<>(facts);
+        sorted.sort(Comparator.comparing(EventFact::on).thenComparing(EventFact::ref));
+        Set<LocalDate> seen = new HashSet<>();
+        for (EventFact f : sorted) {
+            LocalDate from = f.on().isBefore(date) ? date : f.on();
+            // the item's id is made from its date: two facts on one day make one item
+            if (from.isAfter(until) || beganAfter(from, revoked) || !seen.add(from)) {
+                continue;
+            }
+            if (within == null) {
+                out.add(new ScheduledDue(from, from, from, revoked != null, false, f));
+            } else {
+                LocalDate due = from.plus(within);
+                out.add(new ScheduledDue(from, due, due, fallsAfter(due, revoked), true, f));
+            }
+        }
     }
 
     /** The last day of each calendar quarter, from the one in which the day after the direction's date falls. */

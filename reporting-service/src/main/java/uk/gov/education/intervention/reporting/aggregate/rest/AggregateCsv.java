@@ -1,10 +1,7 @@
-package uk.gov.education.intervention.reporting.aggregate.service;
+package uk.gov.education.intervention.reporting.aggregate.rest;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.gov.education.intervention.reporting.aggregate.rest.AggregateCounts;
-import uk.gov.education.intervention.reporting.aggregate.rest.AggregateReport;
-import uk.gov.education.intervention.reporting.aggregate.rest.CouncilAggregate;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,13 +1,12 @@
-package uk.gov.education.intervention.reporting.aggregate.service;
+package uk.gov.education.intervention.reporting.aggregate.domain;
 
-import uk.gov.education.intervention.platform.problem.Problems;
-import uk.gov.education.intervention.platform.rest.Bounds;
+import uk.gov.education.intervention.platform.domain.FieldError;
+import uk.gov.education.intervention.reporting.schedule.domain.SuiteDates;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +17,8 @@ public enum Granularity {
 
     private static final Pattern MONTH_LABEL = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
     private static final Pattern QUARTER_LABEL = Pattern.compile("([0-9]{4})-Q([1-4])");
-    private static final int FIRST_YEAR = Bounds.EARLIEST_DATE.getYear();
-    private static final int LAST_YEAR = Bounds.LATEST_DATE.getYear();
+    private static final int FIRST_YEAR = SuiteDates.EARLIEST.getYear();
+    private static final int LAST_YEAR = SuiteDates.LATEST.getYear();
 
     /** A period: its label and first and last days. */
     public record Period(String label, LocalDate start, LocalDate end) {
@@ -30,18 +29,18 @@ public enum Granularity {
 
     /**
      * The period a label names, or why it names none: the form is checked, and the year is held to
-     * the suite's dates ({@link Bounds#DATE_RANGE}) before any period is made from it.
+     * the suite's dates ({@link SuiteDates#RANGE}) before any period is made from it.
      */
-    public Optional<Period> parse(String label, String field, List<Map<String, String>> errors) {
+    public Optional<Period> parse(String label, String field, List<FieldError> errors) {
         Matcher m = (this == MONTH ? MONTH_LABEL : QUARTER_LABEL).matcher(label);
         if (!m.matches()) {
-            errors.add(Problems.error(field, this == MONTH ? "must be a month such as 2020-01, from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12"
+            errors.add(new FieldError(field, this == MONTH ? "must be a month such as 2020-01, from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12"
                     : "must be a quarter such as 2020-Q1, from " + FIRST_YEAR + "-Q1 to " + LAST_YEAR + "-Q4"));
             return Optional.empty();
         }
         int year = Integer.parseInt(m.group(1));
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            errors.add(Problems.error(field, "must be a " + (this == MONTH ? "month" : "quarter") + " of the years "
+            errors.add(new FieldError(field, "must be a " + (this == MONTH ? "month" : "quarter") + " of the years "
                     + FIRST_YEAR + " to " + LAST_YEAR));
             return Optional.empty();
         }
