@@ -7,7 +7,7 @@ import biweekly.property.Categories;
 import biweekly.property.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.reporting.client.RemoteCouncil;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
 
@@ -52,7 +52,7 @@ public class CalendarService {
     public Feed feed(Set<String> councils, String name) {
         DutyFeed.Result duties = feed.current();
         if (!duties.available()) {
-            throw Problems.dependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
+            throw new DependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
         }
         LocalDate today = schedule.today();
         EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
@@ -71,28 +71,7 @@ public class CalendarService {
         ical.setRefreshInterval(new biweekly.util.Duration.Builder().hours(6).build());
         Date stamp = Date.from(clock.instant());
         for (ScheduleService.DueItemState st : schedule.withStatus(items)) {
-            ScheduleService.DueItem i = st.item();
-            RemoteCouncil c = names.get(i.councilGss());
-            String council = c == null || c.name() == null ? i.councilGss() : c.name();
-            VEvent e = new VEvent();
-            e.setUid(i.id() + "@reporting-service.intervention");
-            e.setDateTimeStamp(stamp);
-            e.setDateStart(day(i.due().dueOn()), false);
-            e.setDateEnd(day(i.due().dueOn().plusDays(1)), false);
-            e.setSummary(i.duty().title() + " due: " + council);
-            e.setDescription("Council: " + council + " (" + i.councilGss() + ")\n"
-                    + "Direction: " + i.duty().directionReference() + ", " + clauses(i.duty().citationsOrClause()) + "\n"
-                    + "Owed by: " + String.join(", ", i.duty().providersOrEmpty()) + "\n"
-                    + "To: " + i.duty().recipient() + "\n"
-                    + (i.duty().cadence().rule() == null ? "" : "Falls due: " + i.duty().cadence().rule() + "\n")
-                    + (i.due().deadlineStated() ? "Period: " + i.due().periodStart() + " to " + i.due().periodEnd() + "\n"
-                    : "Due from: " + i.due().periodStart() + " (no deadline stated)\n")
-                    + "Status: " + st.status() + "\n"
-                    + "Due item: " + i.id());
-            e.addCategories(new Categories(i.duty().kind()));
-            e.setStatus(st.status() == DueItemStatus.WITHDRAWN ? Status.cancelled() : Status.confirmed());
-            e.setTransparency(true);
-            ical.addEvent(e);
+            ical.addEvent(event(st, names.get(st.item().councilGss()), stamp));
         }
         List<String> missing = new java.util.ArrayList<>();
         if (!duties.live()) {
@@ -105,6 +84,31 @@ public class CalendarService {
             missing.add(lookup.problem());
         }
         return new Feed(Biweekly.write(ical).go(), !missing.isEmpty(), missing);
+    }
+
+    /** One item as a whole-day event on its due date; a withdrawn item is a cancelled event. */
+    private static VEvent event(ScheduleService.DueItemState st, RemoteCouncil c, Date stamp) {
+        ScheduleService.DueItem i = st.item();
+        String council = c == null || c.name() == null ? i.councilGss() : c.name();
+        VEvent e = new VEvent();
+        e.setUid(i.id() + "@reporting-service.intervention");
+        e.setDateTimeStamp(stamp);
+        e.setDateStart(day(i.due().dueOn()), false);
+        e.setDateEnd(day(i.due().dueOn().plusDays(1)), false);
+        e.setSummary(i.duty().title() + " due: " + council);
+        e.setDescription("Council: " + council + " (" + i.councilGss() + ")\n"
+                + "Direction: " + i.duty().directionReference() + ", " + clauses(i.duty().citationsOrClause()) + "\n"
+                + "Owed by: " + String.join(", ", i.duty().providersOrEmpty()) + "\n"
+                + "To: " + i.duty().recipient() + "\n"
+                + (i.duty().cadence().rule() == null ? "" : "Falls due: " + i.duty().cadence().rule() + "\n")
+                + (i.due().deadlineStated() ? "Period: " + i.due().periodStart() + " to " + i.due().periodEnd() + "\n"
+                : "Due from: " + i.due().periodStart() + " (no deadline stated)\n")
+                + "Status: " + st.status() + "\n"
+                + "Due item: " + i.id());
+        e.addCategories(new Categories(i.duty().kind()));
+        e.setStatus(st.status() == DueItemStatus.WITHDRAWN ? Status.cancelled() : Status.confirmed());
+        e.setTransparency(true);
+        return e;
     }
 
     private static String clauses(List<String> citations) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.NotAuthenticated;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 
 import javax.crypto.Mac;
@@ -110,8 +110,8 @@ public class FeedTokens {
             throw invalid();
         }
         if (clock.instant().getEpochSecond() > g.exp()) {
-            throw io.quarkiverse.resteasy.problem.HttpProblem.builder(Problems.of(401, "feed-token-expired", "Feed token expired",
-                    "This calendar subscription URL has expired; ask for a new one with POST /v1/calendar/subscriptions.")).build();
+            throw new NotAuthenticated("feed-token-expired", "Feed token expired",
+                    "This calendar subscription URL has expired; ask for a new one with POST /v1/calendar/subscriptions.");
         }
         return g;
     }
@@ -127,7 +127,7 @@ public class FeedTokens {
     }
 
     private static RuntimeException invalid() {
-        return Problems.of(401, "feed-token-invalid", "Feed token not valid",
+        return new NotAuthenticated("feed-token-invalid", "Feed token not valid",
                 "The calendar feed token is not one this service issued (or was altered). Ask for a new subscription URL "
                         + "with POST /v1/calendar/subscriptions.");
     }

@@ -2,7 +2,6 @@ package uk.gov.education.intervention.reporting.schedule.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,24 +15,17 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Cadence", description = "How often the duty falls due.")
 public record Cadence(
-        @Schema(example = "EVERY_N_MONTHS") CadenceType type,
-        @Schema(description = "For EVERY_N_MONTHS: the interval in months.", example = "3", nullable = true) Integer months,
-        @Schema(description = "For AT_MONTH_OFFSETS: months after the direction's date.", nullable = true) List<Integer> offsets,
-        @Schema(description = "For ONCE: the deadline.", nullable = true) LocalDate dueOn,
-        @Schema(description = "What the dates count from: CALENDAR_MONTH (MONTHLY), DIRECTION_DATE (AT_MONTH_OFFSETS, and "
-                + "EVERY_N_MONTHS by default) or CALENDAR_QUARTER (EVERY_N_MONTHS with months 3: the last day of each calendar quarter).",
-                example = "DIRECTION_DATE", nullable = true) String anchor,
-        @Schema(description = "For EVERY_N_MONTHS: STATED when the direction's text states the anchor, CHOSEN when it states none.",
-                example = "STATED", nullable = true) String anchorBasis,
-        @Schema(description = "The schedule in words, as directions-service states it.",
-                example = "every 3 months from 31 October 2019, on the same day of the month or the month's last day", nullable = true)
+        CadenceType type,
+        Integer months,
+        List<Integer> offsets,
+        LocalDate dueOn,
+        String anchor,
+        String anchorBasis,
         String rule,
-        @Schema(description = "For ON_EVENT: the fact whose recording makes it due.", nullable = true) Trigger trigger,
-        @Schema(description = "For ON_EVENT: the period from the trigger the text gives to do it in (ISO-8601, e.g. P28D); "
-                + "absent when the text states none.", nullable = true, example = "P28D") String within,
-        @Schema(description = "For ON_REQUEST: who may ask (councils-service role codes).", nullable = true) List<String> requesters) {
+        Trigger trigger,
+        String within,
+        List<String> requesters) {
 
     public static final String DIRECTION_DATE = "DIRECTION_DATE";
     public static final String CALENDAR_MONTH = "CALENDAR_MONTH";
@@ -41,9 +33,8 @@ public record Cadence(
 
     /** An ON_EVENT trigger: an appointment ({@code event} APPOINTMENT) to {@code role} for the council. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(name = "Trigger", description = "APPOINTMENT: councils-service records an appointment to `role` for the council.")
-    public record Trigger(@Schema(example = "APPOINTMENT") String event,
-                          @Schema(example = "LEADERSHIP_IMPROVEMENT_PARTNER") String role) {
+    public record Trigger(String event,
+                          String role) {
     }
 
     public Cadence(CadenceType type, Integer months, List<Integer> offsets, LocalDate dueOn) {

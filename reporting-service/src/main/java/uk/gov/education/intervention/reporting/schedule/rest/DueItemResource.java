@@ -27,6 +27,8 @@ import uk.gov.education.intervention.reporting.schedule.service.DueItemService;
 import java.time.LocalDate;
 import uk.gov.education.intervention.reporting.rest.Gss;
 import uk.gov.education.intervention.reporting.rest.Warnings;
+import uk.gov.education.intervention.platform.rest.Page;
+import java.util.List;
 
 @Path("/v1/due-items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,7 +76,13 @@ public class DueItemResource {
             @QueryParam("dutyId") @Size(max = 200) String dutyId,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit,
             @Parameter(description = "The `next` value of the previous page.") @QueryParam("cursor") String cursor) {
-        DueItemPage page = dueItems.list(new DueItemService.Query(council, from, to, status, kind, dutyId), PageRequest.of(limit, cursor));
+        PageRequest request = PageRequest.of(limit, cursor);
+        DueItemService.Listing listing = dueItems.list(new DueItemService.Query(council, from, to, status, kind, dutyId),
+                request.hasCursor() ? request.cursorKey(2) : null, request.fetchSize());
+        Page<DueItemView> items = Page.of(listing.items(), request,
+                s -> List.of(s.state().item().due().dueOn(), s.state().item().id().toString()), DueItemView::of);
+        DueItemPage page = new DueItemPage(items.items(), items.next(), items.limit(), !listing.missing().isEmpty(), listing.missing(),
+                listing.dutiesAsOf());
         return Warnings.add(Response.ok(page), page.degraded(), page.missing()).build();
     }
 
@@ -87,6 +95,6 @@ public class DueItemResource {
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
     public DueItemView getDueItem(@Parameter(example = "E06000021-2019-10-31.performance-review.2020-01-31")
                            @PathParam("id") @Pattern(regexp = DueItemId.PATTERN, message = DueItemId.MESSAGE) String id) {
-        return dueItems.get(id);
+        return DueItemView.of(dueItems.get(id));
     }
 }

@@ -6,6 +6,11 @@ import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
+import uk.gov.education.intervention.reporting.schedule.service.DueItemService;
+import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 
 @Schema(name = "DueItem", description = "One concrete occurrence of a direction's reporting duty, and where it stands today.")
 public record DueItemView(
@@ -25,7 +30,7 @@ public record DueItemView(
         @Schema(description = "Who owes it: councils-service role codes, or COUNCIL.",
                 example = "[\"CHILDRENS_SERVICES_COMMISSIONER\", \"COUNCIL\"]") List<String> providers,
         @Schema(description = "The duty's cadence as directions-service states it: its type, anchor and rule in words.")
-        uk.gov.education.intervention.reporting.schedule.domain.Cadence cadence,
+        CadenceView cadence,
         @Schema(example = "2019-11-01") LocalDate periodStart,
         @Schema(example = "2020-01-31") LocalDate periodEnd,
         @Schema(description = "The due date; for an item an event made due with no deadline stated, the day it fell due.",
@@ -41,6 +46,20 @@ public record DueItemView(
                 nullable = true) LocalDate dueBy,
         @Schema(description = "For an item an event made due: the fact recorded, as councils-service records it.", nullable = true)
         Trigger trigger) {
+
+    public static DueItemView of(DueItemService.Seen seen) {
+        ScheduleService.DueItem i = seen.state().item();
+        Duty d = i.duty();
+        ScheduledDue due = i.due();
+        boolean stated = due.deadlineStated();
+        EventFact f = due.trigger();
+        Trigger trigger = f == null ? null : new Trigger("APPOINTMENT", f.roleCode(), f.ref(), f.on(),
+                stated ? "by " + due.dueOn() + " (" + d.cadence().within() + " from " + due.periodStart() + ")" : "no deadline stated");
+        return new DueItemView(i.id().toString(), i.councilGss(), d.directionReference(), d.id(), d.clause(), d.citationsOrClause(),
+                d.kind(), d.title(), d.recipient(), d.providersOrEmpty(), CadenceView.of(d.cadence()), due.periodStart(), due.periodEnd(),
+                due.dueOn(), seen.deadline(), seen.state().status(), d.directionStatus(),
+                seen.showSubmission() ? seen.state().submission().id : null, stated ? due.dueOn() : null, trigger);
+    }
 
     @Schema(name = "DueItemTrigger", description = "The recorded fact that made an item due.")
     public record Trigger(

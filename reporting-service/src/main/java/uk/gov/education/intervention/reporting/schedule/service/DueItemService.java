@@ -2,25 +2,26 @@ package uk.gov.education.intervention.reporting.schedule.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.gov.education.intervention.platform.problem.Problems;
-import uk.gov.education.intervention.platform.rest.Cursor;
-import uk.gov.education.intervention.platform.rest.PageRequest;
+import uk.gov.education.intervention.platform.domain.AccessDenied;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
+import uk.gov.education.intervention.platform.domain.InvalidInput;
+import uk.gov.education.intervention.platform.domain.NotFound;
+import uk.gov.education.intervention.reporting.domain.Section;
+import uk.gov.education.intervention.reporting.domain.Submission;
+import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
-import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
-import uk.gov.education.intervention.reporting.domain.Section;
-import uk.gov.education.intervention.reporting.domain.Submission;
-import uk.gov.education.intervention.reporting.schedule.rest.DueItemPage;
-import uk.gov.education.intervention.reporting.schedule.rest.DueItemView;
+import uk.gov.education.intervention.reporting.service.AccessPolicy;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import uk.gov.education.intervention.reporting.service.AccessPolicy;
 
 /**
  * Due items as the caller may see them: all of a council's for the Department, the council's own
@@ -34,6 +35,17 @@ public class DueItemService {
     public record Query(String council, LocalDate from, LocalDate to, DueItemStatus status, String kind, String dutyId) {
     }
 
+    /**
+     * A due item as the caller sees it: its state today, whether the caller may see the submission
+     * answering it, and its deadline (due date plus grace; null when the text states none).
+     */
+    public record Seen(ScheduleService.DueItemState state, boolean showSubmission, LocalDate deadline) {
+    }
+
+    /** Due items in due-date order, what was stale while listing them, and when the duties used were read. */
+    public record Listing(List<Seen> items, List<String> missing, OffsetDateTime dutiesAsOf) {
+    }
+
     @Inject
     DutyFeed feed;
 
@@ -43,49 +55,29 @@ public class DueItemService {
     @Inject
     AccessPolicy access;
 
-    public DueItemPage list(Query q, PageRequest page) {
+    /** Up to {@code rows} items after the cursor key (due date, id), in due-date order. */
+    public Listing list(Query q, List<String> after, int rows) {
         LocalDate to = q.to() != null ? q.to() : schedule.horizon();
         if (to.isAfter(schedule.today().plusYears(10))) {
-            throw Problems.invalidField("to", "must be within ten years of today");
+            throw new InvalidInput("to", "must be within ten years of today");
         }
         if (q.from() != null && q.from().isAfter(to)) {
-            throw Problems.invalidField("from", "must not be after `to`");
+            throw new InvalidInput("from", "must not be after `to`");
         }
         Map<String, AccessPolicy.Standing> reach = q.council() != null
                 ? Map.of(q.council(), access.requireAny(q.council())) : access.everyCouncil();
         DutyFeed.Result duties = requireDuties();
         Set<String> councils = reach == null ? null : reach.keySet();
         EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
-        Stream<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, to, facts).stream()
-                .filter(i -> q.from() == null || !i.due().dueOn().isBefore(q.from()))
-                .filter(i -> q.kind() == null || q.kind().equals(i.duty().kind()))
-                .filter(i -> q.dutyId() == null || q.dutyId().equals(i.duty().id()));
-        if (reach != null) {
-            items = items.filter(i -> sees(reach.get(i.councilGss()), i));
+        Stream<ScheduleService.DueItem> items = matching(schedule.items(duties.duties(), councils, to, facts).stream(), q, reach);
+        KeysetCursor<LocalDate, String> cursor = KeysetCursor.read(after, LocalDate::parse, Function.identity());
+        if (cursor != null) {
+            items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())
+                    || (i.due().dueOn().equals(cursor.first()) && i.id().toString().compareTo(cursor.second()) > 0));
         }
-        if (page.hasCursor()) {
-            List<String> key = page.cursorKey(2);
-            LocalDate kd;
-            try {
-                kd = LocalDate.parse(key.get(0));
-            } catch (RuntimeException e) {
-                throw Problems.invalidField("cursor", "is not a cursor issued by this list; start again without it");
-            }
-            String kid = key.get(1);
-            items = items.filter(i -> i.due().dueOn().isAfter(kd) || (i.due().dueOn().equals(kd) && i.id().toString().compareTo(kid) > 0));
-        }
-        List<ScheduleService.DueItemState> states = schedule.withStatus(items.toList());
-        if (q.status() != null) {
-            states = states.stream().filter(s -> s.status() == q.status()).toList();
-        }
-        boolean more = states.size() > page.limit();
-        List<ScheduleService.DueItemState> rows = more ? states.subList(0, page.limit()) : states;
-        String next = more ? Cursor.encode(List.of(rows.get(rows.size() - 1).item().due().dueOn(),
-                rows.get(rows.size() - 1).item().id().toString())) : null;
-        List<DueItemView> views = new ArrayList<>();
-        for (ScheduleService.DueItemState s : rows) {
-            views.add(view(s, reach == null ? null : reach.get(s.item().councilGss())));
-        }
+        Stream<ScheduleService.DueItemState> states = schedule.withStatus(items.toList()).stream()
+                .filter(s -> q.status() == null || s.status() == q.status());
+        List<Seen> seen = states.limit(rows).map(s -> seen(s, reach == null ? null : reach.get(s.item().councilGss()))).toList();
         List<String> missing = new ArrayList<>();
         if (!duties.live()) {
             missing.add(duties.problem());
@@ -93,27 +85,37 @@ public class DueItemService {
         if (!facts.live()) {
             missing.add(facts.problem());
         }
-        return new DueItemPage(views, next, page.limit(), !missing.isEmpty(), missing, duties.snapshot().fetchedAt());
+        return new Listing(seen, missing, duties.snapshot().fetchedAt());
     }
 
-    public DueItemView get(String idText) {
-        DueItemId id = DueItemId.parse(idText).orElseThrow(() -> Problems.invalidField("id", DueItemId.MESSAGE));
+    /** The items the query's filters and the caller's standing let through. */
+    private static Stream<ScheduleService.DueItem> matching(Stream<ScheduleService.DueItem> items, Query q,
+                                                            Map<String, AccessPolicy.Standing> reach) {
+        Stream<ScheduleService.DueItem> out = items
+                .filter(i -> q.from() == null || !i.due().dueOn().isBefore(q.from()))
+                .filter(i -> q.kind() == null || q.kind().equals(i.duty().kind()))
+                .filter(i -> q.dutyId() == null || q.dutyId().equals(i.duty().id()));
+        return reach == null ? out : out.filter(i -> sees(reach.get(i.councilGss()), i));
+    }
+
+    public Seen get(String idText) {
+        DueItemId id = DueItemId.parse(idText).orElseThrow(() -> new InvalidInput("id", DueItemId.MESSAGE));
         AccessPolicy.Standing a = access.requireAny(id.councilGssCode());
         DutyFeed.Result duties = requireDuties();
         ScheduleService.DueItem item = schedule.find(id, duties.duties())
-                .orElseThrow(() -> Problems.notFound("Due item", idText));
+                .orElseThrow(() -> new NotFound("Due item", idText));
         if (!sees(a, item)) {
-            throw Problems.forbidden(AccessPolicy.SECTION_READER, "You owe no section of " + idText + " on " + access.today()
+            throw new AccessDenied(AccessPolicy.SECTION_READER, "You owe no section of " + idText + " on " + access.today()
                     + ": its duty is owed by " + String.join(", ", item.duty().providersOrEmpty()) + ".");
         }
         ScheduleService.DueItemState state = schedule.withStatus(List.of(item)).get(0);
-        return view(state, a.dfe() ? null : a);
+        return seen(state, a.dfe() ? null : a);
     }
 
     private DutyFeed.Result requireDuties() {
         DutyFeed.Result duties = feed.current();
         if (!duties.available()) {
-            throw Problems.dependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
+            throw new DependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
         }
         return duties;
     }
@@ -124,20 +126,11 @@ public class DueItemService {
     }
 
     /** {@code st}: the caller's standing for the item's council (null: the Department's roles, which read everything). */
-    private DueItemView view(ScheduleService.DueItemState s, AccessPolicy.Standing st) {
-        ScheduleService.DueItem i = s.item();
+    private Seen seen(ScheduleService.DueItemState s, AccessPolicy.Standing st) {
         Submission sub = s.submission();
         boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed(sub, st.sectionKeys()));
-        boolean stated = i.due().deadlineStated();
-        EventFact f = i.due().trigger();
-        DueItemView.Trigger trigger = f == null ? null : new DueItemView.Trigger("APPOINTMENT", f.roleCode(), f.ref(), f.on(),
-                stated ? "by " + i.due().dueOn() + " (" + i.duty().cadence().within() + " from " + i.due().periodStart() + ")"
-                        : "no deadline stated");
-        return new DueItemView(i.id().toString(), i.councilGss(), i.duty().directionReference(), i.duty().id(), i.duty().clause(),
-                i.duty().citationsOrClause(), i.duty().kind(), i.duty().title(), i.duty().recipient(), i.duty().providersOrEmpty(),
-                i.duty().cadence(), i.due().periodStart(), i.due().periodEnd(), i.due().dueOn(),
-                stated ? DueItemStatusRules.deadline(i.due().dueOn(), schedule.graceDays()) : null,
-                s.status(), i.duty().directionStatus(), showSubmission ? sub.id : null, stated ? i.due().dueOn() : null, trigger);
+        boolean stated = s.item().due().deadlineStated();
+        return new Seen(s, showSubmission, stated ? DueItemStatusRules.deadline(s.item().due().dueOn(), schedule.graceDays()) : null);
     }
 
     /** Whether the report has a section the caller reads (one it writes). */

@@ -73,23 +73,7 @@ public class DutyFeed {
                 throw new IllegalStateException("unexpected HTTP " + first.getStatus() + " from the duties feed");
             }
             List<Duty> duties = new ArrayList<>(first.getEntity().itemsOrEmpty());
-            String next = first.getEntity().next();
-            int pages = 1;
-            while (next != null) {
-                if (++pages > MAX_PAGES) {
-                    throw new IllegalStateException("the duties feed has more than " + MAX_PAGES + " pages");
-                }
-                RemotePage<Duty> page = gateway.duties(next, null).getEntity();
-                duties.addAll(page.itemsOrEmpty());
-                next = page.next();
-            }
-            // a feed that cannot make schedules is no answer: the kept copy serves, and is not replaced
-            for (Duty d : duties) {
-                String unusable = d == null ? "a duty that is null" : d.unusable();
-                if (unusable != null) {
-                    throw new IllegalStateException("the duties feed answered what no schedule can be made from: " + unusable);
-                }
-            }
+            int pages = readRest(first.getEntity().next(), duties);
             String etag = pages == 1 ? first.getHeaderString("ETag") : null;
             // when it was read, by the wall clock (the business clock only says what day schedules are judged on)
             Snapshot fresh = new Snapshot(List.copyOf(duties), OffsetDateTime.now(ZoneOffset.UTC), etag);
@@ -103,6 +87,29 @@ public class DutyFeed {
                     : "directions-service is unavailable: schedules use the duties feed as read at " + stored.fetchedAt();
             return new Result(stored, false, problem);
         }
+    }
+
+    /**
+     * Reads the pages after the first into {@code duties}, and refuses a feed that cannot make
+     * schedules (the kept copy then serves, and is not replaced); returns the number of pages read.
+     */
+    private int readRest(String next, List<Duty> duties) {
+        int pages = 1;
+        while (next != null) {
+            if (++pages > MAX_PAGES) {
+                throw new IllegalStateException("the duties feed has more than " + MAX_PAGES + " pages");
+            }
+            RemotePage<Duty> page = gateway.duties(next, null).getEntity();
+            duties.addAll(page.itemsOrEmpty());
+            next = page.next();
+        }
+        for (Duty d : duties) {
+            String unusable = d == null ? "a duty that is null" : d.unusable();
+            if (unusable != null) {
+                throw new IllegalStateException("the duties feed answered what no schedule can be made from: " + unusable);
+            }
+        }
+        return pages;
     }
 
     private Snapshot load() {

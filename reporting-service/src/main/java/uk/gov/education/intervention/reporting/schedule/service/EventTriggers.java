@@ -57,13 +57,7 @@ public class EventTriggers {
 
     /** The facts the ON_EVENT duties among these need (no call when there are none). */
     public Result forDuties(List<Duty> duties) {
-        Set<String> roles = new TreeSet<>();
-        for (Duty d : duties) {
-            if (d.cadence() != null && d.cadence().type() == CadenceType.ON_EVENT && d.cadence().trigger() != null
-                    && d.cadence().trigger().role() != null) {
-                roles.add(d.cadence().trigger().role());
-            }
-        }
+        Set<String> roles = triggerRoles(duties);
         if (roles.isEmpty()) {
             return Result.NONE;
         }
@@ -91,6 +85,23 @@ public class EventTriggers {
         if (unknown.isEmpty() && stale.isEmpty()) {
             return new Result(facts, Set.of(), true, null);
         }
+        return new Result(facts, Set.copyOf(unknown), false, problem(unknown, stale));
+    }
+
+    /** The roles whose appointments make the ON_EVENT duties among these due. */
+    private static Set<String> triggerRoles(List<Duty> duties) {
+        Set<String> roles = new TreeSet<>();
+        for (Duty d : duties) {
+            if (d.cadence() != null && d.cadence().type() == CadenceType.ON_EVENT && d.cadence().trigger() != null
+                    && d.cadence().trigger().role() != null) {
+                roles.add(d.cadence().trigger().role());
+            }
+        }
+        return roles;
+    }
+
+    /** What is missing (roles never read) or stale (roles served from the kept copy), in words. */
+    private static String problem(Set<String> unknown, List<String> stale) {
         StringBuilder problem = new StringBuilder("councils-service is unavailable: ");
         if (!unknown.isEmpty()) {
             problem.append("items that an appointment makes due (to ").append(String.join(", ", unknown))
@@ -100,7 +111,7 @@ public class EventTriggers {
             problem.append(unknown.isEmpty() ? "" : "; ").append("items that an appointment makes due use the appointments to ")
                     .append(String.join(", ", stale));
         }
-        return new Result(facts, Set.copyOf(unknown), false, problem.toString());
+        return problem.toString();
     }
 
     private List<EventFact> read(String role) {

@@ -3,7 +3,7 @@ package uk.gov.education.intervention.reporting.schedule.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
-import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
 import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
@@ -118,7 +118,7 @@ public class ScheduleService {
         if (onEvent(duty.get())) {
             EventTriggers.Result r = triggers.forDuties(List.of(duty.get()));
             if (!r.known(duty.get().cadence().trigger().role())) {
-                throw Problems.dependencyUnavailable("councils-service", r.problem() + ". Try again shortly.");
+                throw new DependencyUnavailable("councils-service", r.problem() + ". Try again shortly.");
             }
             facts = factsOf(duty.get(), r);
         }
