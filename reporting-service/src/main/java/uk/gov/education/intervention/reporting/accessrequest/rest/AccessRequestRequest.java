@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.rest.Gss;
 
 import java.util.List;
-import uk.gov.education.intervention.reporting.rest.Gss;
 
 @Schema(name = "AccessRequestRequest", description = "A request for access under a duty due on request (Stoke-on-Trent 7.b, Medway "
         + "8.b): to the council's premises, documents and employees, as the caller's appointment allows.")

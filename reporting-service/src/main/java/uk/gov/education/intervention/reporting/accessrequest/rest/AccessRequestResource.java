@@ -33,11 +33,11 @@ import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.accessrequest.domain.AccessRequest;
 import uk.gov.education.intervention.reporting.accessrequest.service.AccessRequestService;
+import uk.gov.education.intervention.reporting.rest.Gss;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import uk.gov.education.intervention.reporting.rest.Gss;
 
 @Path("/v1/access-requests")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,10 +1,10 @@
 package uk.gov.education.intervention.reporting.aggregate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.LocalDate;
 import uk.gov.education.intervention.reporting.aggregate.domain.Aggregate;
 import uk.gov.education.intervention.reporting.aggregate.domain.Tally;
+
+import java.time.LocalDate;
 
 @Schema(name = "AggregateCounts", description = "Counts of the due items falling due in one period (by due date). `expected`, "
         + "`overdue` and `onTimeRate` are absent when the schedules cannot be computed (see `missing`).")

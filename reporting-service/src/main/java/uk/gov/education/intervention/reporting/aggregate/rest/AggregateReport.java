@@ -1,10 +1,10 @@
 package uk.gov.education.intervention.reporting.aggregate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 
 @Schema(name = "AggregateReport", description = "Monthly or quarterly counts of due items per council and across all the councils "
         + "in scope. When a dependency could not be reached, `degraded` is true, `missing` says what is absent, and nothing "

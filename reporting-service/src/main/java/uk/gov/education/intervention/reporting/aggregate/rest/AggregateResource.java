@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
-import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
+import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
+import uk.gov.education.intervention.reporting.rest.Gss;
+import uk.gov.education.intervention.reporting.rest.Warnings;
 
 import java.util.List;
 import java.util.Locale;
-import uk.gov.education.intervention.reporting.rest.Gss;
-import uk.gov.education.intervention.reporting.rest.Warnings;
 
 @Path("/v1/aggregates/{granularity}")
 @Tag(name = "Aggregates", description = "Monthly and quarterly counts of due items (expected, received, on time, late, overdue, "

@@ -1,10 +1,10 @@
 package uk.gov.education.intervention.reporting.aggregate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.aggregate.domain.Aggregate;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.gov.education.intervention.reporting.aggregate.domain.Aggregate;
 
 @Schema(name = "CouncilAggregate", description = "One council's counts per period, with its name and current Ofsted rating "
         + "(from councils-service) and the direction in force (from directions-service's duties feed).")

@@ -1,9 +1,9 @@
 package uk.gov.education.intervention.reporting.aggregate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.aggregate.domain.Tally;
 
 import java.util.Map;
-import uk.gov.education.intervention.reporting.aggregate.domain.Tally;
 
 @Schema(name = "ReviewCounts", description = "Reviews held in the period (by the day held) whose outcome is recorded, and their findings.")
 public record ReviewCounts(

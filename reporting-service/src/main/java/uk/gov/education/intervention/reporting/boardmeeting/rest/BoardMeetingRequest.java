@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.education.intervention.reporting.rest.Gss;
 
 import java.time.LocalDate;
-import uk.gov.education.intervention.reporting.rest.Gss;
 
 @Schema(name = "BoardMeetingRequest", description = "An Improvement Board meeting to record.")
 public record BoardMeetingRequest(

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.platform.audit.AuditEntry;
 import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.rest.ETags;
@@ -33,13 +33,13 @@ import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
 import uk.gov.education.intervention.reporting.boardmeeting.service.BoardMeetingService;
+import uk.gov.education.intervention.reporting.rest.CancellationRequest;
+import uk.gov.education.intervention.reporting.rest.Gss;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import uk.gov.education.intervention.reporting.rest.CancellationRequest;
-import uk.gov.education.intervention.reporting.rest.Gss;
 
 @Path("/v1/board-meetings")
 @Produces(MediaType.APPLICATION_JSON)

@@ -73,6 +73,11 @@ public class BoardMeetingService {
         return meetings.heldAndKept(council, day);
     }
 
+    /** Meetings held (not cancelled) by these councils' Improvement Boards, in date order. */
+    public List<BoardMeeting> held(List<String> councils) {
+        return meetings.held(councils);
+    }
+
     @Transactional
     public BoardMeeting record(Record r) {
         access.requireOversight(r.councilGssCode());

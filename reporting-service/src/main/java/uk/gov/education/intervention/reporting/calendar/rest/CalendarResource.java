@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
-import uk.gov.education.intervention.reporting.config.ReportingConfig;
-import uk.gov.education.intervention.reporting.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.calendar.service.CalendarService;
 import uk.gov.education.intervention.reporting.calendar.service.FeedTokens;
+import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.rest.Gss;
 import uk.gov.education.intervention.reporting.rest.Warnings;
+import uk.gov.education.intervention.reporting.service.AccessPolicy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -43,10 +43,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.gov.education.intervention.reporting.calendar.service.CalendarService;
-import uk.gov.education.intervention.reporting.calendar.service.FeedTokens;
-import uk.gov.education.intervention.reporting.rest.Gss;
-import uk.gov.education.intervention.reporting.rest.Warnings;
 
 @Path("/v1/calendar")
 @Tag(name = "Calendar", description = "An iCalendar feed of due items that calendar apps can subscribe to. Calendar apps cannot "

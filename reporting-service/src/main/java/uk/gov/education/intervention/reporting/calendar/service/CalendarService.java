@@ -10,6 +10,10 @@ import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.reporting.client.RemoteCouncil;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
+import uk.gov.education.intervention.reporting.schedule.service.EventTriggers;
+import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
+import uk.gov.education.intervention.reporting.service.CouncilDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,10 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
-import uk.gov.education.intervention.reporting.schedule.service.EventTriggers;
-import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
-import uk.gov.education.intervention.reporting.service.CouncilDirectory;
 
 /**
  * An iCalendar (RFC 5545) feed of due items: one all-day event per item on its due date, with a

@@ -9,8 +9,6 @@ import org.jboss.logging.Logger;
 import uk.gov.education.intervention.platform.domain.NotAuthenticated;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -18,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed calendar-feed tokens. A calendar app cannot send a bearer token, so a user with a bearer

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewRecommendation;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 
 import java.time.LocalDate;
 import java.util.UUID;

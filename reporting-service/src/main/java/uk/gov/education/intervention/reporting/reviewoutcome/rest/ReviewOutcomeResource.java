@@ -32,6 +32,7 @@ import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
+import uk.gov.education.intervention.reporting.rest.Gss;
 import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcome;
 import uk.gov.education.intervention.reporting.reviewoutcome.service.ReviewOutcomeService;
 
@@ -39,7 +40,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import uk.gov.education.intervention.reporting.rest.Gss;
 
 @Path("/v1/review-outcomes")
 @Produces(MediaType.APPLICATION_JSON)
