@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.education.intervention.reporting.service.OverdueItems;
+import uk.gov.education.intervention.reporting.schedule.service.OverdueItems;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,15 +1,16 @@
 package uk.gov.education.intervention.reporting;
 
 import org.junit.jupiter.api.Test;
-import uk.gov.education.intervention.reporting.domain.Cadence;
-import uk.gov.education.intervention.reporting.domain.CadenceType;
-import uk.gov.education.intervention.reporting.domain.DueItemStatus;
-import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
-import uk.gov.education.intervention.reporting.domain.Duty;
-import uk.gov.education.intervention.reporting.domain.EventFact;
-import uk.gov.education.intervention.reporting.domain.ScheduleRules;
-import uk.gov.education.intervention.reporting.domain.ScheduledDue;
+import uk.gov.education.intervention.reporting.schedule.domain.Cadence;
+import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduleRules;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
+import uk.gov.education.intervention.reporting.schedule.domain.SuiteDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The date rules of DESIGN.md section 1, on the seed directions' own dates. */
+/** The date rules of directions' duties, on the seed directions' own dates. */
 class ScheduleRulesTest {
 
     private static final LocalDate STOKE_DATE = LocalDate.of(2019, 10, 31);
@@ -132,7 +133,7 @@ class ScheduleRulesTest {
     private static final LocalDate LAST_OF_AUGUST = LocalDate.of(2021, 8, 31);
 
     private static Cadence quarters() {
-        return new Cadence(uk.gov.education.intervention.reporting.domain.CadenceType.EVERY_N_MONTHS, 3, null, null,
+        return new Cadence(CadenceType.EVERY_N_MONTHS, 3, null, null,
                 Cadence.CALENDAR_QUARTER, "CHOSEN", null, null, null, null);
     }
 
@@ -237,5 +238,51 @@ class ScheduleRulesTest {
         Duty d = duty(STOKE_DATE, new Cadence(CadenceType.ON_REQUEST, null, null, null, null, null, null, null, null, List.of("PARTNER_IN_PRACTICE")),
                 "ISSUED", null);
         assertTrue(ScheduleRules.occurrences(d, List.of(), LocalDate.of(2030, 1, 1)).isEmpty());
+    }
+
+    @Test
+    void aOnceDutyIsDueOnItsDeadlineFromTheDayAfterTheDirection() {
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.once(LocalDate.of(2020, 3, 31)), "ISSUED", null),
+                List.of(), LocalDate.of(2030, 1, 1));
+        assertEquals(dates("2020-03-31"), dueDates(items));
+        assertEquals(LocalDate.of(2019, 11, 1), items.get(0).periodStart());
+        assertTrue(ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.once(LocalDate.of(2020, 3, 31)), "ISSUED", null),
+                List.of(), LocalDate.of(2020, 3, 30)).isEmpty(), "beyond the horizon");
+    }
+
+    @Test
+    void boardMeetingsAfterTheDirectionEachMakeAnItemUntilRevocation() {
+        Duty d = duty(STOKE_DATE, Cadence.perBoardMeeting(), "REVOKED", LocalDate.of(2020, 6, 30));
+        List<LocalDate> meetings = dates("2020-09-01", "2019-10-01", "2020-02-14", "2019-11-28");
+        List<ScheduledDue> items = ScheduleRules.occurrences(d, meetings, LocalDate.of(2030, 1, 1));
+        assertEquals(dates("2019-11-28", "2020-02-14"), dueDates(items));
+        assertEquals(LocalDate.of(2019, 11, 1), items.get(0).periodStart());
+        assertEquals(LocalDate.of(2019, 11, 29), items.get(1).periodStart());
+    }
+
+    @Test
+    void regularAndOnRequestDutiesHaveNoScheduleAndADutyWithoutADateHasNone() {
+        assertTrue(ScheduleRules.occurrences(duty(STOKE_DATE, Cadence.regular(), "ISSUED", null), List.of(),
+                LocalDate.of(2030, 1, 1)).isEmpty());
+        assertTrue(ScheduleRules.occurrences(duty(STOKE_DATE, new Cadence(CadenceType.ON_REQUEST, null, null, null), "ISSUED", null),
+                List.of(), LocalDate.of(2030, 1, 1)).isEmpty());
+        assertTrue(ScheduleRules.occurrences(duty(null, Cadence.monthly(), "ISSUED", null), List.of(), LocalDate.of(2030, 1, 1)).isEmpty());
+        assertTrue(ScheduleRules.occurrences(duty(STOKE_DATE, new Cadence(CadenceType.EVERY_N_MONTHS, 0, null, null), "ISSUED", null),
+                List.of(), LocalDate.of(2030, 1, 1)).isEmpty(), "an interval of no months makes no items");
+    }
+
+    @Test
+    void monthOffsetsAreReadInOrderIgnoringNonsense() {
+        Cadence offsets = new Cadence(CadenceType.AT_MONTH_OFFSETS, null, java.util.Arrays.asList(12, null, 0, 6, -3), null);
+        List<ScheduledDue> items = ScheduleRules.occurrences(duty(MEDWAY_DATE, offsets, "ISSUED", null), List.of(), LocalDate.of(2030, 1, 1));
+        assertEquals(dates("2020-07-07", "2021-01-07"), dueDates(items));
+        assertEquals(LocalDate.of(2020, 7, 8), items.get(1).periodStart());
+    }
+
+    @Test
+    void theDomainsDatesAreTheSuitesBounds() {
+        assertEquals(uk.gov.education.intervention.platform.rest.Bounds.EARLIEST_DATE, SuiteDates.EARLIEST);
+        assertEquals(uk.gov.education.intervention.platform.rest.Bounds.LATEST_DATE, SuiteDates.LATEST);
+        assertEquals(uk.gov.education.intervention.platform.rest.Bounds.DATE_RANGE, SuiteDates.RANGE);
     }
 }

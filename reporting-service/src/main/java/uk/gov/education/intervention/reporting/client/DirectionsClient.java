@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
-import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 
 /** directions-service's API, as far as reporting-service uses it. Base URL: {@code quarkus.rest-client.directions.url}. */
 @Path("/v1")

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
-import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 
 import java.util.List;
 

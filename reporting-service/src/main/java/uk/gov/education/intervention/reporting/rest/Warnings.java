@@ -5,14 +5,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The {@code Warning} header of a degraded answer (code 199, 'miscellaneous warning'). */
-final class Warnings {
+public final class Warnings {
 
-    static final String HEADER = "Warning";
+    public static final String HEADER = "Warning";
 
     private Warnings() {
     }
 
-    static Response.ResponseBuilder add(Response.ResponseBuilder b, boolean degraded, List<String> missing) {
+    public static Response.ResponseBuilder add(Response.ResponseBuilder b, boolean degraded, List<String> missing) {
         if (degraded) {
             String text = String.join("; ", missing).replace("\"", "'");
             b.header(HEADER, "199 reporting-service \"Degraded: " + text + "\"");

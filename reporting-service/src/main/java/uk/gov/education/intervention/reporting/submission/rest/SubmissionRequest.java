@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.gov.education.intervention.reporting.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 
 import java.util.List;
 import uk.gov.education.intervention.reporting.rest.Gss;

@@ -37,13 +37,13 @@ import uk.gov.education.intervention.platform.rest.Responses;
 import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
-import uk.gov.education.intervention.reporting.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
 import uk.gov.education.intervention.reporting.submission.service.IdempotencyService;
+import uk.gov.education.intervention.reporting.submission.service.SubmissionService;
 import uk.gov.education.intervention.reporting.submission.service.SubmissionQueries;
 import uk.gov.education.intervention.reporting.submission.service.SubmissionRead;
 import uk.gov.education.intervention.reporting.submission.service.SubmissionReviews;
-import uk.gov.education.intervention.reporting.submission.service.SubmissionService;
 
 import java.util.List;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import uk.gov.education.intervention.platform.domain.InvalidInput;
 import uk.gov.education.intervention.platform.domain.RuleViolation;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
-import uk.gov.education.intervention.reporting.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.submission.domain.Contributors;
 import uk.gov.education.intervention.reporting.submission.domain.SectionDraft;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.AccessDenied;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
-import uk.gov.education.intervention.reporting.domain.DueItemStatusRules;
-import uk.gov.education.intervention.reporting.service.ScheduleService;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.submission.domain.Viewer;
 

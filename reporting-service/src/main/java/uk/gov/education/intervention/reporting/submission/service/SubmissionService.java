@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.InvalidInput;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
-import uk.gov.education.intervention.reporting.domain.DueItemId;
-import uk.gov.education.intervention.reporting.domain.Duty;
-import uk.gov.education.intervention.reporting.service.ScheduleService;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
 

@@ -6,12 +6,12 @@ import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.domain.InvalidInput;
 import uk.gov.education.intervention.platform.domain.NotFound;
 import uk.gov.education.intervention.platform.domain.RuleViolation;
-import uk.gov.education.intervention.reporting.domain.CadenceType;
-import uk.gov.education.intervention.reporting.domain.DueItemId;
-import uk.gov.education.intervention.reporting.domain.Duty;
-import uk.gov.education.intervention.reporting.repository.BoardMeetingRepository;
-import uk.gov.education.intervention.reporting.service.DutyFeed;
-import uk.gov.education.intervention.reporting.service.ScheduleService;
+import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
+import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,140 @@
+package uk.gov.education.intervention.reporting.schedule.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.gov.education.intervention.platform.domain.AccessDenied;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
+import uk.gov.education.intervention.platform.domain.InvalidInput;
+import uk.gov.education.intervention.platform.domain.NotFound;
+import uk.gov.education.intervention.reporting.submission.domain.Section;
+import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Due items as the caller may see them: all of a council's for the Department, the council's own
+ * staff and its Commissioner; for anyone else appointed for the council, those its roles owe. A list
+ * without a council covers every council where the caller has such standing today.
+ */
+@ApplicationScoped
+public class DueItemService {
+
+    /** Filters of a schedule query; all optional. */
+    public record Query(String council, LocalDate from, LocalDate to, DueItemStatus status, String kind, String dutyId) {
+    }
+
+    /**
+     * A due item as the caller sees it: its state today, whether the caller may see the submission
+     * answering it, and its deadline (due date plus grace; null when the text states none).
+     */
+    public record Seen(ScheduleService.DueItemState state, boolean showSubmission, LocalDate deadline) {
+    }
+
+    /** Due items in due-date order, what was stale while listing them, and when the duties used were read. */
+    public record Listing(List<Seen> items, List<String> missing, OffsetDateTime dutiesAsOf) {
+    }
+
+    @Inject
+    DutyFeed feed;
+
+    @Inject
+    ScheduleService schedule;
+
+    @Inject
+    AccessPolicy access;
+
+    /** Up to {@code rows} items after the cursor key (due date, id), in due-date order. */
+    public Listing list(Query q, List<String> after, int rows) {
+        LocalDate to = q.to() != null ? q.to() : schedule.horizon();
+        if (to.isAfter(schedule.today().plusYears(10))) {
+            throw new InvalidInput("to", "must be within ten years of today");
+        }
+        if (q.from() != null && q.from().isAfter(to)) {
+            throw new InvalidInput("from", "must not be after `to`");
+        }
+        Map<String, AccessPolicy.Standing> reach = q.council() != null
+                ? Map.of(q.council(), access.requireAny(q.council())) : access.everyCouncil();
+        DutyFeed.Result duties = requireDuties();
+        Set<String> councils = reach == null ? null : reach.keySet();
+        EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
+        Stream<ScheduleService.DueItem> items = matching(schedule.items(duties.duties(), councils, to, facts).stream(), q, reach);
+        KeysetCursor<LocalDate, String> cursor = KeysetCursor.read(after, LocalDate::parse, Function.identity());
+        if (cursor != null) {
+            items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())
+                    || (i.due().dueOn().equals(cursor.first()) && i.id().toString().compareTo(cursor.second()) > 0));
+        }
+        Stream<ScheduleService.DueItemState> states = schedule.withStatus(items.toList()).stream()
+                .filter(s -> q.status() == null || s.status() == q.status());
+        List<Seen> seen = states.limit(rows).map(s -> seen(s, reach == null ? null : reach.get(s.item().councilGss()))).toList();
+        List<String> missing = new ArrayList<>();
+        if (!duties.live()) {
+            missing.add(duties.problem());
+        }
+        if (!facts.live()) {
+            missing.add(facts.problem());
+        }
+        return new Listing(seen, missing, duties.snapshot().fetchedAt());
+    }
+
+    /** The items the query's filters and the caller's standing let through. */
+    private static Stream<ScheduleService.DueItem> matching(Stream<ScheduleService.DueItem> items, Query q,
+                                                            Map<String, AccessPolicy.Standing> reach) {
+        Stream<ScheduleService.DueItem> out = items
+                .filter(i -> q.from() == null || !i.due().dueOn().isBefore(q.from()))
+                .filter(i -> q.kind() == null || q.kind().equals(i.duty().kind()))
+                .filter(i -> q.dutyId() == null || q.dutyId().equals(i.duty().id()));
+        return reach == null ? out : out.filter(i -> sees(reach.get(i.councilGss()), i));
+    }
+
+    public Seen get(String idText) {
+        DueItemId id = DueItemId.parse(idText).orElseThrow(() -> new InvalidInput("id", DueItemId.MESSAGE));
+        AccessPolicy.Standing a = access.requireAny(id.councilGssCode());
+        DutyFeed.Result duties = requireDuties();
+        ScheduleService.DueItem item = schedule.find(id, duties.duties())
+                .orElseThrow(() -> new NotFound("Due item", idText));
+        if (!sees(a, item)) {
+            throw new AccessDenied(AccessPolicy.SECTION_READER, "You owe no section of " + idText + " on " + access.today()
+                    + ": its duty is owed by " + String.join(", ", item.duty().providersOrEmpty()) + ".");
+        }
+        ScheduleService.DueItemState state = schedule.withStatus(List.of(item)).get(0);
+        return seen(state, a.dfe() ? null : a);
+    }
+
+    private DutyFeed.Result requireDuties() {
+        DutyFeed.Result duties = feed.current();
+        if (!duties.available()) {
+            throw new DependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
+        }
+        return duties;
+    }
+
+    /** The whole schedule for whole-report standing; else the items the caller's appointed roles owe. */
+    private static boolean sees(AccessPolicy.Standing st, ScheduleService.DueItem item) {
+        return st != null && (st.wholeReport() || ScheduleService.owedByAnyOf(st.appointedRoles()).test(item));
+    }
+
+    /** {@code st}: the caller's standing for the item's council (null: the Department's roles, which read everything). */
+    private Seen seen(ScheduleService.DueItemState s, AccessPolicy.Standing st) {
+        Submission sub = s.submission();
+        boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed(sub, st.sectionKeys()));
+        boolean stated = s.item().due().deadlineStated();
+        return new Seen(s, showSubmission, stated ? DueItemStatusRules.deadline(s.item().due().dueOn(), schedule.graceDays()) : null);
+    }
+
+    /** Whether the report has a section the caller reads (one it writes). */
+    private static boolean contributed(Submission s, Set<String> sectionKeys) {
+        return s.versions.stream().flatMap(v -> v.sections.stream()).map((Section sec) -> sec.sectionKey).anyMatch(sectionKeys::contains);
+    }
+}

@@ -1,0 +1,192 @@
+package uk.gov.education.intervention.reporting.schedule.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.gov.education.intervention.reporting.config.ReportingConfig;
+import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
+import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
+import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduleRules;
+import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
+import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Due items, computed on read from the duties feed and the board meetings recorded here (so
+ * they always reflect the current directions), with their status from the submissions received.
+ * An item's identifier is made from its duty and due date, so it is stable.
+ */
+@ApplicationScoped
+public class ScheduleService {
+
+    /** One due item of a duty. */
+    public record DueItem(DueItemId id, Duty duty, ScheduledDue due) {
+        public String councilGss() {
+            return duty.councilGssCode();
+        }
+    }
+
+    /** A due item with its status on a day and the submission that answers it, if any. */
+    public record DueItemState(DueItem item, DueItemStatus status, Submission submission) {
+    }
+
+    public static final Comparator<DueItem> ORDER = Comparator.comparing((DueItem i) -> i.due().dueOn())
+            .thenComparing(i -> i.id().toString());
+
+    @Inject
+    BoardMeetingRepository meetings;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    ReportingConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EventTriggers triggers;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDate horizon() {
+        return today().plusMonths(config.schedule().horizonMonths());
+    }
+
+    public int graceDays() {
+        return config.graceDays();
+    }
+
+    /** Every item of the duties (of the given councils; null for all) due on or before {@code until}, in order. */
+    public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate until) {
+        return items(duties, councils, until, facts(duties, councils));
+    }
+
+    /** The facts that make the ON_EVENT duties of these councils (null for all) due: no call when none has such a duty. */
+    public EventTriggers.Result facts(List<Duty> duties, Set<String> councils) {
+        return triggers.forDuties(duties.stream().filter(d -> councils == null || councils.contains(d.councilGssCode())).toList());
+    }
+
+    /** As {@link #items(List, Set, LocalDate)}, with the facts already read. */
+    public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate until, EventTriggers.Result facts) {
+        List<Duty> relevant = duties.stream()
+                .filter(d -> d.councilGssCode() != null && d.code() != null && d.directionReference() != null)
+                .filter(d -> councils == null || councils.contains(d.councilGssCode()))
+                .toList();
+        Map<String, List<LocalDate>> boardDates = boardMeetingDates(relevant.stream().map(Duty::councilGssCode).distinct().toList());
+        List<DueItem> out = new ArrayList<>();
+        for (Duty d : relevant) {
+            for (ScheduledDue due : ScheduleRules.occurrences(d, boardDates.getOrDefault(d.councilGssCode(), List.of()),
+                    factsOf(d, facts), until)) {
+                out.add(new DueItem(DueItemId.of(d, due.dueOn()), d, due));
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** The due item with this identifier, if the duty exists and falls due on that date. */
+    public Optional<DueItem> find(DueItemId id, List<Duty> duties) {
+        Optional<Duty> duty = duties.stream().filter(d -> id.dutyId().equals(d.id())
+                || (id.directionReference().equals(d.directionReference()) && id.dutyCode().equals(d.code()))).findFirst();
+        if (duty.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalDate> dates = boardMeetingDates(List.of(duty.get().councilGssCode())).getOrDefault(duty.get().councilGssCode(), List.of());
+        List<EventFact> facts = List.of();
+        if (onEvent(duty.get())) {
+            EventTriggers.Result r = triggers.forDuties(List.of(duty.get()));
+            if (!r.known(duty.get().cadence().trigger().role())) {
+                throw new DependencyUnavailable("councils-service", r.problem() + ". Try again shortly.");
+            }
+            facts = factsOf(duty.get(), r);
+        }
+        return ScheduleRules.occurrences(duty.get(), dates, facts, id.dueOn()).stream()
+                .filter(due -> due.dueOn().equals(id.dueOn()))
+                .findFirst()
+                .map(due -> new DueItem(id, duty.get(), due));
+    }
+
+    /** Items with their status today, given the submissions that answer them. */
+    public List<DueItemState> withStatus(List<DueItem> items) {
+        Map<String, Submission> answered = submissionsFor(items);
+        LocalDate today = today();
+        List<DueItemState> out = new ArrayList<>(items.size());
+        for (DueItem i : items) {
+            out.add(state(i, answered.get(i.id().toString()), today));
+        }
+        return out;
+    }
+
+    public DueItemState state(DueItem i, Submission s, LocalDate today) {
+        LocalDate received = s == null ? null : s.firstSubmittedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+        DueItemStatus status = DueItemStatusRules.status(i.due(), today, config.graceDays(), received, s == null ? null : s.status);
+        return new DueItemState(i, status, s);
+    }
+
+    /** The day a submission was first received, in the service's (UK) calendar. */
+    public LocalDate receivedOn(Submission s) {
+        return s.firstSubmittedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+    }
+
+    /** Submissions answering any of the items: one query, whatever their number. */
+    public Map<String, Submission> submissionsFor(Collection<DueItem> items) {
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        List<String> councils = items.stream().map(DueItem::councilGss).distinct().toList();
+        LocalDate first = items.stream().map(i -> i.due().dueOn()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = items.stream().map(i -> i.due().dueOn()).max(LocalDate::compareTo).orElseThrow();
+        Map<String, Submission> out = new HashMap<>();
+        for (Submission s : submissions.answering(councils, first, last)) {
+            out.put(s.dueItemId, s);
+        }
+        return out;
+    }
+
+    private static boolean onEvent(Duty d) {
+        return d.cadence() != null && d.cadence().type() == CadenceType.ON_EVENT && d.cadence().trigger() != null
+                && d.cadence().trigger().role() != null;
+    }
+
+    private static List<EventFact> factsOf(Duty d, EventTriggers.Result facts) {
+        return onEvent(d) ? facts.of(d.councilGssCode(), d.cadence().trigger().role()) : List.of();
+    }
+
+    public static Predicate<DueItem> owedByAnyOf(Set<String> roles) {
+        return i -> i.duty().providersOrEmpty().stream().anyMatch(roles::contains);
+    }
+
+    private Map<String, List<LocalDate>> boardMeetingDates(List<String> councils) {
+        Map<String, List<LocalDate>> out = new HashMap<>();
+        if (councils.isEmpty()) {
+            return out;
+        }
+        for (BoardMeeting m : meetings.held(councils)) {
+            out.computeIfAbsent(m.councilGss, k -> new ArrayList<>()).add(m.meetsOn);
+        }
+        return out;
+    }
+}
