@@ -7,8 +7,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import uk.gov.education.intervention.directions.client.CouncilDirectory;
 import uk.gov.education.intervention.directions.client.CouncilRecord;
-import uk.gov.education.intervention.directions.client.CouncilsServiceException;
 import uk.gov.education.intervention.directions.client.UnknownCouncilException;
+import uk.gov.education.intervention.platform.downstream.DownstreamHttpException;
 import uk.gov.education.intervention.platform.problem.Problems;
 
 /**
@@ -42,7 +42,7 @@ public class CouncilCheck {
         if (e instanceof TimeoutException) {
             return "did not answer in time";
         }
-        if (e instanceof CouncilsServiceException s) {
+        if (e instanceof DownstreamHttpException s) {
             return "answered with HTTP " + s.status();
         }
         return "could not be reached";

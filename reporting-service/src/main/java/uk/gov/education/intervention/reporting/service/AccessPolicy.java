@@ -3,11 +3,11 @@ package uk.gov.education.intervention.reporting.service;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import uk.gov.education.intervention.platform.downstream.DownstreamRejectedException;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.client.CouncilsGateway;
-import uk.gov.education.intervention.reporting.client.DownstreamRejectedException;
 import uk.gov.education.intervention.reporting.client.RemoteRoleHoldings;
 import uk.gov.education.intervention.reporting.domain.Section;
 

@@ -43,7 +43,7 @@ public class AggregateService {
     DutyFeed feed;
 
     @Inject
-    CouncilDirectory councilDirectory;
+    CouncilFacts councilFacts;
 
     @Inject
     ScheduleService schedule;
@@ -197,7 +197,7 @@ public class AggregateService {
                     .review(o);
         }
 
-        CouncilDirectory.Lookup lookup = councilDirectory.lookup(councils);
+        CouncilFacts.Lookup lookup = councilFacts.lookup(councils);
         if (!lookup.complete()) {
             missing.add(lookup.problem());
         }

@@ -35,7 +35,7 @@ public class CalendarService {
     ScheduleService schedule;
 
     @Inject
-    CouncilDirectory councilDirectory;
+    CouncilFacts councilFacts;
 
     @Inject
     Clock clock;
@@ -56,7 +56,7 @@ public class CalendarService {
                 .filter(i -> !i.due().dueOn().isBefore(today.minusYears(1))).toList();
         Set<String> involved = new TreeSet<>();
         items.forEach(i -> involved.add(i.councilGss()));
-        CouncilDirectory.Lookup lookup = councilDirectory.lookup(involved);
+        CouncilFacts.Lookup lookup = councilFacts.lookup(involved);
         Map<String, RemoteCouncil> names = lookup.councils();
 
         ICalendar ical = new ICalendar();
