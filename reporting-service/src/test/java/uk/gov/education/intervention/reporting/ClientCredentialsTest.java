@@ -57,9 +57,9 @@ class ClientCredentialsTest extends StandInTest {
             server.start();
             grants("granted-token-1", 300);
             return Map.of(
-                    "reporting.service-token.client-credentials.token-url", server.baseUrl() + "/oauth2/token",
-                    "reporting.service-token.client-credentials.client-id", "reporting-service",
-                    "reporting.service-token.client-credentials.client-secret", "s3cret");
+                    "suite.service-token.client-credentials.token-url", server.baseUrl() + "/oauth2/token",
+                    "suite.service-token.client-credentials.client-id", "reporting-service",
+                    "suite.service-token.client-credentials.client-secret", "s3cret");
         }
 
         static void grants(String token, int expiresInSeconds) {

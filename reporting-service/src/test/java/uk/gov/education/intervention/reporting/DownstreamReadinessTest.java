@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.education.intervention.reporting.client.DownstreamReadiness;
-import uk.gov.education.intervention.reporting.client.DownstreamStatus;
+import uk.gov.education.intervention.platform.downstream.DownstreamReadiness;
+import uk.gov.education.intervention.platform.downstream.DownstreamStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -86,7 +86,7 @@ class DevelopmentTrustRefusedTest {
         Map<String, String> signing = new HashMap<>(own);
         signing.put("REPORTING_SERVICE_SIGNING_KEY", privateKey.toString());
         start("reporting-service", "signing-key", signing)
-                .assertRefused("REPORTING_SERVICE_SIGNING_KEY (reporting.service-token.signing-key) is set");
+                .assertRefused("REPORTING_SERVICE_SIGNING_KEY (suite.service-token.signing-key) is set");
 
         Map<String, String> token = new HashMap<>(own);
         token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");

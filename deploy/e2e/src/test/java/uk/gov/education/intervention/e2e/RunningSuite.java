@@ -47,9 +47,8 @@ public final class RunningSuite implements AutoCloseable {
      * before trying a failed service again, so that a test sees recovery soon after a fault ends.
      */
     private static final List<String> SHORT_CIRCUIT_BREAKER_DELAYS = List.of(
-            "-Duk.gov.education.intervention.reporting.client.CouncilsGateway/CircuitBreaker/delay=1000",
-            "-Duk.gov.education.intervention.reporting.client.DirectionsGateway/CircuitBreaker/delay=1000",
-            "-Duk.gov.education.intervention.directions.client.CouncilDirectory/find/CircuitBreaker/delay=1");
+            "-Dsuite.downstream.councils-service.circuit-breaker.delay=1s",
+            "-Dsuite.downstream.directions-service.circuit-breaker.delay=1s");
 
     private final EmbeddedDatabase db;
     private final Map<String, Integer> ports = new LinkedHashMap<>();

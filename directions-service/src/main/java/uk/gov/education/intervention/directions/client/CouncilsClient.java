@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import uk.gov.education.intervention.platform.downstream.DownstreamErrors;
 
 /**
  * councils-service's council resource. The caller's bearer token is passed on (see
  * {@code org.eclipse.microprofile.rest.client.propagateHeaders}). Use it through
- * {@link CouncilDirectory}, which adds the timeout, retries and circuit breaker.
+ * {@link CouncilDirectory}, which adds the timeout, retries and circuit breaker. A 404 is
+ * {@link UnknownCouncilException}; other error statuses are the platform's ({@link DownstreamErrors}).
  */
 @RegisterRestClient(configKey = "councils-service")
 @RegisterClientHeaders
@@ -30,6 +32,6 @@ public interface CouncilsClient {
         if (response.getStatus() == 404) {
             return new UnknownCouncilException();
         }
-        return new CouncilsServiceException(response.getStatus());
+        return DownstreamErrors.forStatus(response.getStatus());
     }
 }

@@ -1,9 +1,11 @@
 package uk.gov.education.intervention.directions.client;
 
-/** councils-service answered that it holds no council with this GSS code. */
-public class UnknownCouncilException extends RuntimeException {
+import uk.gov.education.intervention.platform.downstream.DownstreamRejectedException;
+
+/** councils-service answered that it holds no council with this GSS code (404). */
+public class UnknownCouncilException extends DownstreamRejectedException {
 
     public UnknownCouncilException() {
-        super("councils-service holds no such council");
+        super(404, "councils-service holds no such council");
     }
 }

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import uk.gov.education.intervention.directions.client.CouncilDirectory;
-import uk.gov.education.intervention.directions.client.CouncilRecord;
-import uk.gov.education.intervention.directions.client.CouncilsServiceException;
 import uk.gov.education.intervention.directions.client.UnknownCouncilException;
+import uk.gov.education.intervention.directions.domain.Council;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.domain.RuleViolation;
+import uk.gov.education.intervention.platform.downstream.DownstreamHttpException;
 
 /**
  * Confirms with councils-service that a council exists, as problems a client can act on: an
@@ -22,9 +22,10 @@ public class CouncilCheck {
     @Inject
     CouncilDirectory directory;
 
-    public CouncilRecord require(String gssCode) {
+    public Council require(String gssCode) {
         try {
-            return directory.find(gssCode);
+            var record = directory.find(gssCode);
+            return new Council(record.gssCode(), record.name());
         } catch (UnknownCouncilException e) {
             throw new RuleViolation("unknown-council", "Unknown council",
                     "councils-service holds no council " + gssCode + "; a direction is issued only to a council it records. "
@@ -43,7 +44,7 @@ public class CouncilCheck {
         if (e instanceof TimeoutException) {
             return "did not answer in time";
         }
-        if (e instanceof CouncilsServiceException s) {
+        if (e instanceof DownstreamHttpException s) {
             return "answered with HTTP " + s.status();
         }
         return "could not be reached";

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import uk.gov.education.intervention.platform.downstream.DownstreamErrors;
+import uk.gov.education.intervention.platform.downstream.ServiceCredentials;
+
 import java.util.List;
 
 /** councils-service's API, as far as reporting-service uses it. Base URL: {@code quarkus.rest-client.councils.url}. */

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.platform.downstream.DownstreamErrors;
+import uk.gov.education.intervention.platform.downstream.ServiceCredentials;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 
 /** directions-service's API, as far as reporting-service uses it. Base URL: {@code quarkus.rest-client.directions.url}. */
@@ -26,7 +28,7 @@ public interface DirectionsClient {
      */
     @GET
     @Path("/duties")
-    RestResponse<RemotePage<Duty>> duties(@QueryParam("status") String status,
+    RestResponse<RemotePage<RemoteDuty>> duties(@QueryParam("status") String status,
                                           @QueryParam("limit") int limit,
                                           @QueryParam("cursor") String cursor,
                                           @HeaderParam("If-None-Match") String ifNoneMatch);

@@ -1,31 +1,20 @@
 package uk.gov.education.intervention.reporting.client;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
+import uk.gov.education.intervention.platform.downstream.Downstream;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 
 import java.util.List;
 
 /**
- * Calls to directions-service, each with a timeout, quick retries of failed connections and 5xx answers
- * (not of 4xx answers, nor of timeouts) and a circuit
- * breaker; limits are overridable in application.properties. Each attempt's outcome is recorded in
- * {@link DownstreamStatus}, and the circuit breaker is named, for readiness ({@link DownstreamReadiness}).
+ * Calls to directions-service through the platform's {@link Downstream}: the timeout, retries and
+ * circuit breaker are those of {@code suite.downstream.directions-service.*}. The feed's duties are
+ * read as wire records and handed on as this service's own {@link Duty}.
  */
 @ApplicationScoped
-@Timeout(3000)
-@Retry(maxRetries = 2, delay = 100, jitter = 50,
-        abortOn = {DownstreamRejectedException.class, TimeoutException.class, ServiceTokenUnavailableException.class})
-// a refusal (4xx) is an answer, not an outage: it must not open the circuit for everyone else
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000, successThreshold = 1,
-        skipOn = {DownstreamRejectedException.class, ServiceTokenUnavailableException.class})
 public class DirectionsGateway {
 
     /** directions-service's largest page of duties. */
@@ -42,11 +31,16 @@ public class DirectionsGateway {
     DirectionsClient client;
 
     @Inject
-    DownstreamStatus status;
+    Downstream downstream;
 
     /** One page of the duties feed; 304 (no body) when {@code ifNoneMatch} is still current. */
-    @CircuitBreakerName(DUTIES)
     public RestResponse<RemotePage<Duty>> duties(String cursor, String ifNoneMatch) {
-        return status.observe(Dependency.DIRECTIONS, () -> client.duties(STATUSES, PAGE, cursor, ifNoneMatch));
+        RestResponse<RemotePage<RemoteDuty>> answer = downstream.call(Dependencies.DIRECTIONS, DUTIES,
+                () -> client.duties(STATUSES, PAGE, cursor, ifNoneMatch));
+        RemotePage<RemoteDuty> page = answer.getEntity();
+        RemotePage<Duty> duties = page == null ? null
+                : new RemotePage<>(page.itemsOrEmpty().stream().map(RemoteDuty::toDuty).toList(), page.next(), page.limit());
+        return RestResponse.ResponseBuilder.create(answer.getStatusInfo(), duties)
+                .replaceAll(answer.getHeaders()).build();
     }
 }

@@ -25,8 +25,6 @@ public interface ReportingConfig {
 
     Feed feed();
 
-    ServiceToken serviceToken();
-
     Metrics metrics();
 
     interface Schedule {
@@ -80,44 +78,6 @@ public interface ReportingConfig {
 
         /** The public base URL for subscription links, e.g. https://reporting.example.gov.uk. */
         Optional<String> publicBaseUrl();
-    }
-
-    interface ServiceToken {
-        /** The identity provider's client-credentials grant: how a production deployment gets its tokens. */
-        ClientCredentials clientCredentials();
-
-        /** A bearer token to send as is (e.g. one issued to this service by the identity provider). */
-        Optional<String> value();
-
-        /** Location (file path or classpath resource) of a PKCS#8 PEM key to mint short-lived tokens. */
-        Optional<String> signingKey();
-
-        @WithDefault("https://dev-only.intervention.invalid")
-        String issuer();
-
-        @WithDefault("intervention-suite")
-        String audience();
-
-        @WithDefault("dfe-analyst")
-        String role();
-
-        @WithDefault("reporting-service")
-        String subject();
-
-        @WithDefault("PT10M")
-        Duration ttl();
-
-        interface ClientCredentials {
-            /** The issuer's token endpoint; when set, tokens come from the client-credentials grant. */
-            Optional<String> tokenUrl();
-
-            Optional<String> clientId();
-
-            Optional<String> clientSecret();
-
-            /** Scopes to ask for, if the issuer needs them to grant the read-only role. */
-            Optional<List<String>> scopes();
-        }
     }
 
     interface Metrics {

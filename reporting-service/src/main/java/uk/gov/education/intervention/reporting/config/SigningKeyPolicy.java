@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
+import uk.gov.education.intervention.platform.downstream.ServiceTokenConfig;
 import uk.gov.education.intervention.platform.security.DevelopmentTrust;
 
 import java.util.Optional;
@@ -20,10 +21,10 @@ import java.util.Optional;
 public class SigningKeyPolicy {
 
     @Inject
-    ReportingConfig config;
+    ServiceTokenConfig config;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        check(config.serviceToken().signingKey(), DevelopmentTrust.isLocalStack(ConfigProvider.getConfig()));
+        check(config.signingKey(), DevelopmentTrust.isLocalStack(ConfigProvider.getConfig()));
     }
 
     /** @throws IllegalStateException when a signing key is set outside a local stack */
@@ -31,7 +32,7 @@ public class SigningKeyPolicy {
         if (localStack || signingKey.filter(k -> !k.isBlank()).isEmpty()) {
             return;
         }
-        throw new IllegalStateException("REPORTING_SERVICE_SIGNING_KEY (reporting.service-token.signing-key) is set: a "
+        throw new IllegalStateException("REPORTING_SERVICE_SIGNING_KEY (suite.service-token.signing-key) is set: a "
                 + "private key that mints tokens the other services accept must not be given to reporting-service "
                 + "outside a local stack. Use the identity provider's client-credentials grant (REPORTING_OIDC_TOKEN_URL, "
                 + "REPORTING_OIDC_CLIENT_ID, REPORTING_OIDC_CLIENT_SECRET) or a token issued to it (REPORTING_SERVICE_TOKEN). "

@@ -20,7 +20,7 @@ import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
 import uk.gov.education.intervention.reporting.schedule.service.EventTriggers;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
-import uk.gov.education.intervention.reporting.service.CouncilDirectory;
+import uk.gov.education.intervention.reporting.service.CouncilFacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public class AggregateService {
     DutyFeed feed;
 
     @Inject
-    CouncilDirectory councilDirectory;
+    CouncilFacts councilFacts;
 
     @Inject
     ScheduleService schedule;
@@ -94,7 +94,7 @@ public class AggregateService {
         for (ReviewOutcome o : reviewOutcomes.heldBetween(scope, range.from().start(), range.to().end())) {
             aggregate.on(o.councilGss, o.heldOn).review(o.sufficientProgress, o.recommendation);
         }
-        CouncilDirectory.Lookup lookup = councilDirectory.lookup(aggregate.councils());
+        CouncilFacts.Lookup lookup = councilFacts.lookup(aggregate.councils());
         if (!lookup.complete()) {
             missing.add(lookup.problem());
         }

@@ -13,7 +13,7 @@ import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
 import uk.gov.education.intervention.reporting.schedule.service.EventTriggers;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
-import uk.gov.education.intervention.reporting.service.CouncilDirectory;
+import uk.gov.education.intervention.reporting.service.CouncilFacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public class CalendarService {
     ScheduleService schedule;
 
     @Inject
-    CouncilDirectory councilDirectory;
+    CouncilFacts councilFacts;
 
     @Inject
     Clock clock;
@@ -60,7 +60,7 @@ public class CalendarService {
                 .filter(i -> !i.due().dueOn().isBefore(today.minusYears(1))).toList();
         Set<String> involved = new TreeSet<>();
         items.forEach(i -> involved.add(i.councilGss()));
-        CouncilDirectory.Lookup lookup = councilDirectory.lookup(involved);
+        CouncilFacts.Lookup lookup = councilFacts.lookup(involved);
         Map<String, RemoteCouncil> names = lookup.councils();
 
         ICalendar ical = new ICalendar();

@@ -1,7 +1,7 @@
-package uk.gov.education.intervention.reporting.client;
+package uk.gov.education.intervention.platform.downstream;
 
 /**
- * reporting-service could not get a token for its calls (the identity provider refused or did not
+ * This service could not get a token for its calls (the identity provider refused or did not
  * answer). The call is not made; it is neither retried nor counted against the other service's
  * circuit breaker, since that service is not at fault.
  */

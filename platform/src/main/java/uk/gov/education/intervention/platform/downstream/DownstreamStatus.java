@@ -1,17 +1,17 @@
-package uk.gov.education.intervention.reporting.client;
+package uk.gov.education.intervention.platform.downstream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What the gateways last saw of each dependency: when it last answered, when a call last failed and
- * why. Every attempt is recorded (retries included), by the gateway itself, so that readiness can
+ * What the calls last saw of each dependency: when it last answered, when a call last failed and
+ * why. Every attempt is recorded (retries included) by {@link Downstream}, so that readiness can
  * report on the dependencies without calling them.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class DownstreamStatus {
     @Inject
     Clock clock;
 
-    private final Map<Dependency, Seen> seen = new EnumMap<>(Dependency.class);
+    private final Map<String, Seen> seen = new HashMap<>();
 
     /**
      * Makes the call and records its outcome. Any HTTP answer below 500 counts as an answer (a 4xx is
@@ -52,7 +52,7 @@ public class DownstreamStatus {
     }
 
     public synchronized Seen seen(Dependency dependency) {
-        return seen.getOrDefault(dependency, Seen.NOTHING);
+        return seen.getOrDefault(dependency.name(), Seen.NOTHING);
     }
 
     /** Forgets everything seen (for tests). */
@@ -62,15 +62,15 @@ public class DownstreamStatus {
 
     private synchronized void answered(Dependency dependency) {
         Seen s = seen(dependency);
-        seen.put(dependency, new Seen(true, clock.instant(), s.lastFailureAt(), s.lastFailure()));
+        seen.put(dependency.name(), new Seen(true, clock.instant(), s.lastFailureAt(), s.lastFailure()));
     }
 
     private synchronized void failed(Dependency dependency, RuntimeException e) {
         Seen s = seen(dependency);
-        seen.put(dependency, new Seen(false, s.lastAnswerAt(), clock.instant(), reason(e)));
+        seen.put(dependency.name(), new Seen(false, s.lastAnswerAt(), clock.instant(), reason(e)));
     }
 
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

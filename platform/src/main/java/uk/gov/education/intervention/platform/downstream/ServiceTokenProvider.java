@@ -1,4 +1,4 @@
-package uk.gov.education.intervention.reporting.client;
+package uk.gov.education.intervention.platform.downstream;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.OidcClients;
@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import uk.gov.education.intervention.reporting.config.ReportingConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,20 +25,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The bearer token reporting-service sends to councils-service and directions-service, by the
- * first of these that is configured:
+ * The bearer token a service sends to the other services (through {@link ServiceCredentials}), by
+ * the first of these that is configured ({@link ServiceTokenConfig}):
  * <ol>
- * <li>{@code reporting.service-token.client-credentials.*} ({@code REPORTING_OIDC_TOKEN_URL},
- * {@code REPORTING_OIDC_CLIENT_ID}, {@code REPORTING_OIDC_CLIENT_SECRET}): the identity provider's
- * client-credentials grant, through the Quarkus OIDC client, which keeps the token and asks for a
- * new one before it expires. For a real deployment.</li>
- * <li>{@code reporting.service-token.value} ({@code REPORTING_SERVICE_TOKEN}): a token issued to
- * this service, sent as is until the service restarts. For a trial stack (compose).</li>
- * <li>{@code reporting.service-token.signing-key} ({@code REPORTING_SERVICE_SIGNING_KEY}): a PKCS#8
- * PEM key trusted by the other services; this service mints its own short-lived token
- * ({@code dfe-analyst}, read-only) and renews it before it expires. For the local stack and tests,
- * with the development key that the other services trust there.</li>
+ * <li>{@code suite.service-token.client-credentials.*}: the identity provider's client-credentials
+ * grant, through the Quarkus OIDC client, which keeps the token and asks for a new one before it
+ * expires. For a real deployment.</li>
+ * <li>{@code suite.service-token.value}: a token issued to this service, sent as is until the
+ * service restarts. For a trial stack (compose).</li>
+ * <li>{@code suite.service-token.signing-key}: a PKCS#8 PEM key trusted by the other services; this
+ * service mints its own short-lived token ({@code dfe-analyst}, read-only, by default) and renews it
+ * before it expires. For the local stack and tests, with the development key that the other
+ * services trust there.</li>
  * </ol>
+ * A service that sends its own token sets {@code suite.service-token.enabled=true}, and its
+ * settings are then checked at start.
  * With none, calls go without a token and the other services refuse them: aggregates then report
  * the data as missing. Token lifetimes are wall-clock time, not the service's business clock.
  */
@@ -53,7 +53,7 @@ public class ServiceTokenProvider {
     private static final Duration RENEWAL_MARGIN = Duration.ofSeconds(60);
 
     @Inject
-    ReportingConfig config;
+    ServiceTokenConfig config;
 
     @Inject
     OidcClients oidcClients;
@@ -65,21 +65,24 @@ public class ServiceTokenProvider {
     private Tokens granted;
 
     void onStart(@Observes StartupEvent event) {
-        ReportingConfig.ServiceToken t = config.serviceToken();
+        ServiceTokenConfig t = config;
+        if (!t.enabled()) {
+            return;
+        }
         if (t.clientCredentials().tokenUrl().isPresent()) {
             if (t.clientCredentials().clientId().isEmpty() || t.clientCredentials().clientSecret().isEmpty()) {
-                throw new IllegalStateException("REPORTING_OIDC_TOKEN_URL is set, so REPORTING_OIDC_CLIENT_ID and "
-                        + "REPORTING_OIDC_CLIENT_SECRET must be too: reporting-service cannot get its tokens without them.");
+                throw new IllegalStateException("suite.service-token.client-credentials.token-url is set, so its client-id and "
+                        + "client-secret must be too: " + t.subject() + " cannot get its tokens without them.");
             }
         } else if (t.value().isEmpty() && t.signingKey().isEmpty()) {
-            LOG.warn("None of REPORTING_OIDC_TOKEN_URL, REPORTING_SERVICE_TOKEN and REPORTING_SERVICE_SIGNING_KEY is set: calls "
-                    + "to councils-service and directions-service carry no token and will be refused.");
+            LOG.warnf("None of suite.service-token.client-credentials.token-url, .value and .signing-key is set: calls from %s "
+                    + "to the other services carry no token and will be refused.", t.subject());
         }
     }
 
     /** The token to send, or empty when none is configured. */
     public synchronized Optional<String> token() {
-        ReportingConfig.ServiceToken t = config.serviceToken();
+        ServiceTokenConfig t = config;
         if (t.clientCredentials().tokenUrl().isPresent()) {
             return Optional.of(granted());
         }
@@ -101,7 +104,7 @@ public class ServiceTokenProvider {
                     .claim("councils", List.of())
                     .issuedAt(now.getEpochSecond())
                     .expiresAt(expiry.getEpochSecond())
-                    .jws().keyId("reporting-service")
+                    .jws().keyId(t.subject())
                     .sign(signingKey());
             mintedExpiry = expiry;
         }
@@ -113,15 +116,15 @@ public class ServiceTokenProvider {
         try {
             return grant();
         } catch (RuntimeException e) {
-            throw new ServiceTokenUnavailableException("the identity provider gave reporting-service no token: " + e.getMessage(), e);
+            throw new ServiceTokenUnavailableException("the identity provider gave " + config.subject() + " no token: " + e.getMessage(), e);
         }
     }
 
     private String grant() {
         if (grantClient == null) {
-            ReportingConfig.ServiceToken.ClientCredentials cc = config.serviceToken().clientCredentials();
+            ServiceTokenConfig.ClientCredentials cc = config.clientCredentials();
             var builder = OidcClientConfig.builder()
-                    .id("reporting-service")
+                    .id(config.subject())
                     .tokenPath(cc.tokenUrl().orElseThrow())
                     .discoveryEnabled(false)
                     .clientId(cc.clientId().orElseThrow())
@@ -148,7 +151,7 @@ public class ServiceTokenProvider {
 
     private PrivateKey signingKey() {
         if (key == null) {
-            String location = config.serviceToken().signingKey().orElseThrow();
+            String location = config.signingKey().orElseThrow();
             try {
                 key = KeyUtils.decodePrivateKey(readPem(location));
             } catch (Exception e) {

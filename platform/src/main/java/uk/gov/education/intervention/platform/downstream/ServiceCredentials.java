@@ -1,4 +1,4 @@
-package uk.gov.education.intervention.reporting.client;
+package uk.gov.education.intervention.platform.downstream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
