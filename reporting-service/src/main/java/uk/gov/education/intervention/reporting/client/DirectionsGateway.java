@@ -33,14 +33,21 @@ public class DirectionsGateway {
     @Inject
     Downstream downstream;
 
-    /** One page of the duties feed; 304 (no body) when {@code ifNoneMatch} is still current. */
-    public RestResponse<RemotePage<Duty>> duties(String cursor, String ifNoneMatch) {
+    /**
+     * One page of the duties feed; {@link DutiesPage#notModified} when {@code ifNoneMatch} is still current. Any
+     * other answer than a page is a fault of the feed.
+     */
+    public DutiesPage duties(String cursor, String ifNoneMatch) {
         RestResponse<RemotePage<RemoteDuty>> answer = downstream.call(Dependencies.DIRECTIONS, DUTIES,
                 () -> client.duties(STATUSES, PAGE, cursor, ifNoneMatch));
+        if (answer.getStatus() == 304 && ifNoneMatch != null) {
+            return DutiesPage.NOT_MODIFIED;
+        }
         RemotePage<RemoteDuty> page = answer.getEntity();
-        RemotePage<Duty> duties = page == null ? null
-                : new RemotePage<>(page.itemsOrEmpty().stream().map(RemoteDuty::toDuty).toList(), page.next(), page.limit());
-        return RestResponse.ResponseBuilder.create(answer.getStatusInfo(), duties)
-                .replaceAll(answer.getHeaders()).build();
+        if (answer.getStatus() != 200 || page == null) {
+            throw new IllegalStateException("unexpected HTTP " + answer.getStatus() + " from the duties feed");
+        }
+        return new DutiesPage(false, page.itemsOrEmpty().stream().map(RemoteDuty::toDuty).toList(), page.next(),
+                answer.getHeaderString("ETag"));
     }
 }

@@ -10,7 +10,7 @@ import uk.gov.education.intervention.reporting.client.RemoteCouncil;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
-import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
+import uk.gov.education.intervention.reporting.submission.service.DueItemSubmissions;
 import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcome;
 import uk.gov.education.intervention.reporting.reviewoutcome.service.ReviewOutcomeService;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
@@ -61,7 +61,7 @@ public class AggregateService {
     ScheduleService schedule;
 
     @Inject
-    SubmissionRepository submissions;
+    DueItemSubmissions submissions;
 
     @Inject
     ReviewOutcomeService reviewOutcomes;

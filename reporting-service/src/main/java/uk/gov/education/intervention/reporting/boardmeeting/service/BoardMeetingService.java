@@ -10,7 +10,7 @@ import uk.gov.education.intervention.platform.domain.ExpectedVersion;
 import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
 import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
 import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
-import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
+import uk.gov.education.intervention.reporting.submission.service.DueItemSubmissions;
 import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
@@ -57,7 +57,7 @@ public class BoardMeetingService {
     DutyFeed feed;
 
     @Inject
-    SubmissionRepository submissions;
+    DueItemSubmissions submissions;
 
     public BoardMeeting get(UUID id) {
         BoardMeeting m = meetings.require(id);

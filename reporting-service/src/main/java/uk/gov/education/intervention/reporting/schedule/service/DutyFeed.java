@@ -6,9 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.reporting.client.DirectionsGateway;
-import uk.gov.education.intervention.reporting.client.RemotePage;
+import uk.gov.education.intervention.reporting.client.DutiesPage;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.schedule.domain.DutySnapshot;
 import uk.gov.education.intervention.reporting.schedule.repository.DutySnapshotRepository;
@@ -64,17 +63,14 @@ public class DutyFeed {
     public Result current() {
         Snapshot stored = cached != null ? cached : load();
         try {
-            RestResponse<RemotePage<Duty>> first = gateway.duties(null, stored == null ? null : stored.etag());
-            if (first.getStatus() == 304 && stored != null) {
+            DutiesPage first = gateway.duties(null, stored == null ? null : stored.etag());
+            if (first.notModified()) {
                 cached = stored;
                 return new Result(stored, true, null);
             }
-            if (first.getStatus() != 200 || first.getEntity() == null) {
-                throw new IllegalStateException("unexpected HTTP " + first.getStatus() + " from the duties feed");
-            }
-            List<Duty> duties = new ArrayList<>(first.getEntity().itemsOrEmpty());
-            int pages = readRest(first.getEntity().next(), duties);
-            String etag = pages == 1 ? first.getHeaderString("ETag") : null;
+            List<Duty> duties = new ArrayList<>(first.duties());
+            int pages = readRest(first.next(), duties);
+            String etag = pages == 1 ? first.etag() : null;
             // when it was read, by the wall clock (the business clock only says what day schedules are judged on)
             Snapshot fresh = new Snapshot(List.copyOf(duties), OffsetDateTime.now(ZoneOffset.UTC), etag);
             save(fresh);
@@ -99,8 +95,8 @@ public class DutyFeed {
             if (++pages > MAX_PAGES) {
                 throw new IllegalStateException("the duties feed has more than " + MAX_PAGES + " pages");
             }
-            RemotePage<Duty> page = gateway.duties(next, null).getEntity();
-            duties.addAll(page.itemsOrEmpty());
+            DutiesPage page = gateway.duties(next, null);
+            duties.addAll(page.duties());
             next = page.next();
         }
         for (Duty d : duties) {

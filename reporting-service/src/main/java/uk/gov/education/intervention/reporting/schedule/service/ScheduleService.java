@@ -6,7 +6,7 @@ import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
-import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.boardmeeting.service.BoardMeetingService;
 import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
@@ -16,7 +16,7 @@ import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
 import uk.gov.education.intervention.reporting.schedule.domain.ScheduleRules;
 import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
-import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
+import uk.gov.education.intervention.reporting.submission.service.DueItemSubmissions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,10 +53,10 @@ public class ScheduleService {
             .thenComparing(i -> i.id().toString());
 
     @Inject
-    BoardMeetingRepository meetings;
+    BoardMeetingService meetings;
 
     @Inject
-    SubmissionRepository submissions;
+    DueItemSubmissions submissions;
 
     @Inject
     ReportingConfig config;

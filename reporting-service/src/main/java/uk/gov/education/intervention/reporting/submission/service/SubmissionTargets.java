@@ -9,7 +9,7 @@ import uk.gov.education.intervention.platform.domain.RuleViolation;
 import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
-import uk.gov.education.intervention.reporting.boardmeeting.repository.BoardMeetingRepository;
+import uk.gov.education.intervention.reporting.boardmeeting.service.BoardMeetingService;
 import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 
@@ -27,7 +27,7 @@ public class SubmissionTargets {
     ScheduleService schedule;
 
     @Inject
-    BoardMeetingRepository boardMeetings;
+    BoardMeetingService boardMeetings;
 
     /** The due item a push names, if it is owed: 404 when there is none, 422 when its direction was revoked first. */
     public ScheduleService.DueItem dueItem(DueItemId id, String named) {
