@@ -16,29 +16,30 @@ public final class LocalPostgres {
     private LocalPostgres() {
     }
 
+    /** The command line: where the data lives, the port, whether commits are durable, the databases. */
+    private record Options(Path dataDir, int port, boolean durable, List<String> databases) {
+
+        static Options parse(String[] args) {
+            Path dataDir = null;
+            int port = 0;
+            boolean durable = false;
+            List<String> databases = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--data-dir" -> dataDir = Path.of(args[++i]);
+                    case "--port" -> port = Integer.parseInt(args[++i]);
+                    case "--durable" -> durable = true;
+                    default -> databases.add(args[i]);
+                }
+            }
+            return new Options(dataDir, port, durable, databases);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        Path dataDir = null;
-        int port = 0;
-        boolean durable = false;
-        List<String> databases = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data-dir" -> dataDir = Path.of(args[++i]);
-                case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--durable" -> durable = true;
-                default -> databases.add(args[i]);
-            }
-        }
-        EmbeddedDatabase db;
-        if (System.getenv(EmbeddedDatabase.ENV_URL) != null && !System.getenv(EmbeddedDatabase.ENV_URL).isBlank()) {
-            db = EmbeddedDatabase.fromEnvironmentOrEmbedded();
-        } else {
-            if (dataDir != null) {
-                Files.createDirectories(dataDir);
-            }
-            db = EmbeddedDatabase.embedded(dataDir, port, durable);
-        }
-        for (String name : databases) {
+        Options options = Options.parse(args);
+        EmbeddedDatabase db = open(options);
+        for (String name : options.databases()) {
             db.ensureDatabase(name);
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -56,5 +57,16 @@ public final class LocalPostgres {
             return;
         }
         stopped.await();
+    }
+
+    private static EmbeddedDatabase open(Options options) throws Exception {
+        String url = System.getenv(EmbeddedDatabase.ENV_URL);
+        if (url != null && !url.isBlank()) {
+            return EmbeddedDatabase.fromEnvironmentOrEmbedded();
+        }
+        if (options.dataDir() != null) {
+            Files.createDirectories(options.dataDir());
+        }
+        return EmbeddedDatabase.embedded(options.dataDir(), options.port(), options.durable());
     }
 }
