@@ -1,0 +1,48 @@
+package uk.gov.education.intervention.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.devkit.DevTokens;
+import uk.gov.education.intervention.devkit.RawHttp;
+
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+import static uk.gov.education.intervention.reporting.Downstream.STOKE;
+
+/** Content types as curl and calendar apps send them: none at all, or with parameters. */
+@QuarkusTest
+class MediaTypesTest extends StandInTest {
+
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 2, 10);
+    }
+
+    @Test
+    void aWriteWithoutContentTypeIsA415SayingToSendJson() throws java.io.IOException {
+        RawHttp.Answer a = withoutContentType("POST", "/v1/calendar/subscriptions", DevTokens.token("council-reporter", STOKE), "{\"councilGssCode\":\"" + STOKE + "\"}");
+        a.assertProblem(415, "unsupported-media-type");
+        assertTrue(a.body.contains("\"detail\":\"The request has no Content-Type header; send Content-Type: application/json with the body.\""), a.body);
+    }
+
+    @Test
+    void csvAndCalendarAreServedToAnAcceptWithACharset() {
+        analyst().accept("text/csv; charset=utf-8").queryParam("from", "2020-Q1").queryParam("to", "2020-Q1")
+                .queryParam("council", STOKE).get("/v1/aggregates/quarterly")
+                .then().statusCode(200).contentType(containsString("text/csv"));
+        analyst().accept("text/calendar; charset=utf-8").queryParam("council", STOKE).get("/v1/calendar/due-items.ics")
+                .then().statusCode(200).contentType(containsString("text/calendar"));
+        analyst().contentType("application/json; charset=utf-8").body("{\"councilGssCode\":\"" + STOKE + "\"}")
+                .post("/v1/calendar/subscriptions").then().statusCode(201);
+    }
+
+    /** A write with a JSON body and no Content-Type at all, as written on the socket. */
+    private static RawHttp.Answer withoutContentType(String method, String path, String token, String json) throws java.io.IOException {
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return RawHttp.Answer.of(RawHttp.send(method + " " + path + " HTTP/1.1\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n", body));
+    }
+}
