@@ -10,6 +10,8 @@ import uk.gov.education.intervention.devkit.RawHttp;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,14 +69,20 @@ class FrameworkProblemsTest {
     }
 
     @Test
-    void aMissingContentTypeIsA415SayingWhatToSend() throws java.io.IOException {
-        RawHttp.Answer a = withoutContentType("POST", "/v1/organisations", DevTokens.token("dfe-admin"), "{\"name\":\"x\"}");
-        a.assertProblem(415, "unsupported-media-type");
-        assertTrue(a.body.contains("\"title\":\"Unsupported media type\""), a.body);
-        assertTrue(a.body.contains("\"detail\":\"The request has no Content-Type header; send Content-Type: application/json with the body.\""), a.body);
-        // curl -d without -H 'Content-Type: application/json'
+    void curlsDefaultFormTypeIsA415SayingToSendJson() {
         admin().contentType("application/x-www-form-urlencoded").body("{}").post("/v1/organisations").then().statusCode(415)
-                .body("detail", containsString("(curl's default for -d) is not accepted here; send Content-Type: application/json"));
+                .contentType("application/problem+json")
+                .body("type", equalTo(TYPE + "unsupported-media-type"))
+                .body("detail", allOf(startsWith("Content-Type 'application/x-www-form-urlencoded"),
+                        containsString("is not accepted here; send Content-Type: application/json."),
+                        endsWith("curl -d sends this type unless told otherwise: add -H 'Content-Type: application/json', or use --json.")));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsReadAsJson() throws java.io.IOException {
+        RawHttp.Answer a = withoutContentType("POST", "/v1/organisations", DevTokens.token("dfe-admin"), "{\"name\":\"x\"}");
+        a.assertProblem(400, "validation");
+        assertTrue(a.body.contains("kind: must not be null"), a.body);
     }
 
     @Test

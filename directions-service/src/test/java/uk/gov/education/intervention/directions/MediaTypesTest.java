@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.devkit.DevTokens;
 import uk.gov.education.intervention.devkit.RawHttp;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.admin;
@@ -14,10 +18,19 @@ import static uk.gov.education.intervention.devkit.Callers.admin;
 class MediaTypesTest {
 
     @Test
-    void aWriteWithoutContentTypeIsA415SayingToSendJson() throws java.io.IOException {
+    void curlsDefaultFormTypeIsA415SayingToSendJson() {
+        admin().contentType("application/x-www-form-urlencoded").body("{}").post("/v1/directions").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:intervention:unsupported-media-type"))
+                .body("detail", allOf(startsWith("Content-Type 'application/x-www-form-urlencoded"),
+                        containsString("is not accepted here; send Content-Type: application/json."),
+                        endsWith("curl -d sends this type unless told otherwise: add -H 'Content-Type: application/json', or use --json.")));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsReadAsJson() throws java.io.IOException {
         RawHttp.Answer a = withoutContentType("POST", "/v1/directions", DevTokens.token("dfe-admin"), "{}");
-        a.assertProblem(415, "unsupported-media-type");
-        assertTrue(a.body.contains("\"detail\":\"The request has no Content-Type header; send Content-Type: application/json with the body.\""), a.body);
+        a.assertProblem(400, "validation");
     }
 
     @Test

@@ -40,9 +40,11 @@ final class FrameworkProblems {
             b = builder(404, "not-found", "Not found", notFound(path));
         } else if (cause instanceof NotAllowedException) {
             List<String> allowed = RouteTable.allowed(path);
-            b = builder(405, "method-not-allowed", "Method not allowed", method + " is not allowed at this address; it allows "
-                    + String.join(", ", allowed) + ".");
-            b.withHeader("Allow", String.join(", ", allowed));
+            b = builder(405, "method-not-allowed", "Method not allowed", method + " is not allowed at this address"
+                    + (allowed.isEmpty() ? "." : "; it allows " + String.join(", ", allowed) + "."));
+            if (!allowed.isEmpty()) {
+                b.withHeader("Allow", String.join(", ", allowed));
+            }
         } else if (cause instanceof NotAcceptableException) {
             List<String> produces = operation(path, method).map(RouteTable.Route::produces).orElse(List.of("application/json"));
             b = builder(406, "not-acceptable", "Not acceptable", "This operation answers with " + String.join(" or ", produces)
@@ -53,8 +55,9 @@ final class FrameworkProblems {
             String sent = request.getHeader("Content-Type");
             b = builder(415, "unsupported-media-type", "Unsupported media type", sent == null || sent.isBlank()
                     ? "The request has no Content-Type header; send Content-Type: " + wanted + " with the body."
-                    : "Content-Type '" + StrictQueryParameters.shortened(sent) + "'" + (sent.startsWith("application/x-www-form-urlencoded")
-                    ? " (curl's default for -d)" : "") + " is not accepted here; send Content-Type: " + wanted + ".");
+                    : "Content-Type '" + StrictQueryParameters.shortened(sent) + "'" + " is not accepted here; send Content-Type: " + wanted + "."
+                    + (sent.startsWith("application/x-www-form-urlencoded")
+                    ? " curl -d sends this type unless told otherwise: add -H 'Content-Type: application/json', or use --json." : ""));
         } else {
             return null;
         }
