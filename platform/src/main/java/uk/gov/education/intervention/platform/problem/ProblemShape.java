@@ -48,7 +48,7 @@ public class ProblemShape implements ProblemPostProcessor {
         if (cause instanceof DomainException domain) {
             return HttpProblem.builder(DomainProblems.toProblem(domain)).withInstance(problem.getInstance()).build();
         }
-        RoutingContext ctx = current.getCurrent();
+        RoutingContext ctx = current == null ? null : current.getCurrent();
         HttpProblem refused = FrameworkProblems.of(cause, ctx == null ? null : ctx.request(),
                 problem.getInstance() == null ? null : problem.getInstance().toString());
         if (refused != null) {
