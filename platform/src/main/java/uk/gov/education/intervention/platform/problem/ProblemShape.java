@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -30,6 +33,9 @@ public class ProblemShape implements ProblemPostProcessor {
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
+    @Inject
+    CurrentVertxRequest current;
+
     @Override
     public int priority() {
         // run before the library's own logger and defaults
@@ -41,6 +47,12 @@ public class ProblemShape implements ProblemPostProcessor {
         Throwable cause = context.cause;
         if (cause instanceof DomainException domain) {
             return HttpProblem.builder(DomainProblems.toProblem(domain)).withInstance(problem.getInstance()).build();
+        }
+        RoutingContext ctx = current == null ? null : current.getCurrent();
+        HttpProblem refused = FrameworkProblems.of(cause, ctx == null ? null : ctx.request(),
+                problem.getInstance() == null ? null : problem.getInstance().toString());
+        if (refused != null) {
+            return refused;
         }
         if (cause instanceof ConstraintViolationException cve && problem.getStatusCode() == 400) {
             return validation(problem, violations(cve));
