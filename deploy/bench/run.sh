@@ -138,6 +138,8 @@ echo "PostgreSQL $server_version: $durability"
 # --- services, each started alone ---
 export JWT_PUBLIC_KEYS_URL="file:$root/deploy/local/devkit/src/main/resources/dev-jwt/public.pem"
 export JWT_ISSUER="https://dev-only.intervention.invalid" SUITE_INSECURE_LOCAL_STACK=true
+# wrk pushes as one caller; the per-caller limit stays in the path (its cost is measured) but high enough not to refuse
+export SUITE_RATE_LIMIT_REQUESTS=100000000
 export REPORTING_SERVICE_SIGNING_KEY="$root/deploy/local/devkit/src/main/resources/dev-jwt/private.pem"
 export COUNCILS_SERVICE_URL="http://127.0.0.1:$((port_base + 1))" DIRECTIONS_SERVICE_URL="http://127.0.0.1:$((port_base + 2))"
 declare -A port management pid start_s

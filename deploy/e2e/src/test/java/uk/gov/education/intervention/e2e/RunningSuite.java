@@ -43,12 +43,14 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     /**
-     * Circuit breakers of the calls between the services wait this long (instead of 15 or 30 seconds)
+     * Circuit breakers of the calls between the services wait a second (instead of 15 or 30 seconds)
      * before trying a failed service again, so that a test sees recovery soon after a fault ends.
      */
-    private static final List<String> SHORT_CIRCUIT_BREAKER_DELAYS = List.of(
+    private static final List<String> TEST_SETTINGS = List.of(
             "-Dsuite.downstream.councils-service.circuit-breaker.delay=1s",
-            "-Dsuite.downstream.directions-service.circuit-breaker.delay=1s");
+            "-Dsuite.downstream.directions-service.circuit-breaker.delay=1s",
+            // the tests write as a few subjects far faster than any person; the limit itself is councils-service's RateLimitTest
+            "-Dsuite.rate-limit.requests=1000000");
 
     private final EmbeddedDatabase db;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -108,7 +110,7 @@ public final class RunningSuite implements AutoCloseable {
             databases.add(database);
             String prefix = name.toUpperCase();
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
-            command.addAll(SHORT_CIRCUIT_BREAKER_DELAYS);
+            command.addAll(TEST_SETTINGS);
             command.addAll(List.of("-jar", root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString()));
             ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
