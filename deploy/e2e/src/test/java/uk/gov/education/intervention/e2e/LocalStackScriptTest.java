@@ -158,7 +158,7 @@ class LocalStackScriptTest {
     }
 
     /** A calendar subscription URL for Stoke-on-Trent: its path and signed query, to call on reporting-service's port. */
-    private static String subscription(Map<String, String> env) {
+    private static String subscription(Map<String, String> env) throws InterruptedException {
         URI url = URI.create(RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_REPORTING_PORT"))
                 .auth().oauth2(DevTokens.token("dfe-analyst")).contentType("application/json")
                 .body(Map.of("councilGssCode", "E06000021")).post("/v1/calendar/subscriptions")
