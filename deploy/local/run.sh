@@ -6,6 +6,10 @@
 #   deploy/local/run.sh --rebuild  rebuild the services first
 #   deploy/local/run.sh --reset    delete the local data first, then start
 #
+# Calendar subscription URLs are signed with a secret generated once and kept beside the data
+# (.local/feed-secret, or feed-secret next to SUITE_DATA_DIR), so that they survive a restart; delete
+# it to revoke them all. REPORTING_FEED_SECRET, when set, is used instead.
+#
 # Environment: SUITE_DB_URL (e.g. jdbc:postgresql://127.0.0.1:5432/), SUITE_DB_USER, SUITE_DB_PASSWORD
 # to use an existing server instead; SUITE_PG_PORT (default 15432) for the embedded one;
 # SUITE_DATA_DIR (default .local/pgdata); SUITE_LOG_DIR (default .local/logs); the services' ports
@@ -13,6 +17,7 @@
 # management ports (health, metrics) SUITE_COUNCILS_MANAGEMENT_PORT, SUITE_DIRECTIONS_MANAGEMENT_PORT,
 # SUITE_REPORTING_MANAGEMENT_PORT (default 9081-9083).
 set -euo pipefail
+started_at=$SECONDS
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
@@ -26,7 +31,7 @@ for arg in "$@"; do
   case "$arg" in
     --rebuild) rebuild=true ;;
     --reset) echo "Deleting local data in $data_dir"; rm -rf "$data_dir" ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -48,12 +53,59 @@ need_build=$rebuild
 for s in "${services[@]}"; do
   [ -f "${s%%:*}/target/quarkus-app/quarkus-run.jar" ] || need_build=true
 done
+mkdir -p "$logs"
+
+# Maven's reactor output, whole in the build log; on the terminal one line as each module starts and
+# as it finishes, and a note when a module waits for downloads (a cold cache)
+build_progress() {
+  local line module="" step="" began=0 downloading=false
+  local module_re='^\[INFO\] -+< [^:]+:([^ ]+) >-+$' step_re='^\[INFO\] Building .*\[([0-9]+/[0-9]+)\]$'
+  while IFS= read -r line; do
+    printf '%s\n' "$line" >&4
+    if [[ "$line" =~ $module_re ]]; then
+      [ -n "$module" ] && echo "  $step $module built in $((SECONDS - began)) s"
+      module=${BASH_REMATCH[1]} began=$SECONDS downloading=false
+    elif [[ "$line" =~ $step_re ]]; then
+      step="[${BASH_REMATCH[1]}]"
+      echo "  $step $module..."
+    elif [[ "$line" == *"Downloading from "* ]] && ! $downloading && [ -n "$module" ]; then
+      downloading=true
+      echo "  $step $module: downloading dependencies (a first build fetches many)"
+    elif [[ "$line" == "[INFO] BUILD SUCCESS" ]] && [ -n "$module" ]; then
+      echo "  $step $module built in $((SECONDS - began)) s"
+    fi
+  done
+}
 if $need_build; then
-  echo "Building the suite (first run takes a few minutes)..."
-  ./mvnw -q -B -DskipTests install
+  build_log="$logs/build.log"
+  echo "Building the suite (a first run takes a few minutes; log: $build_log)..."
+  build_began=$SECONDS
+  exec 4>"$build_log"
+  if ! ./mvnw -B -DskipTests install 2>&1 | build_progress; then
+    exec 4>&-
+    echo "The build failed; see $build_log" >&2
+    grep -E '^\[ERROR\]' "$build_log" | head -20 >&2 || true
+    exit 1
+  fi
+  exec 4>&-
+  echo "Built in $((SECONDS - build_began)) s"
 fi
 
-mkdir -p "$logs"
+# the calendar-feed signing secret: made once (256 random bits, readable by the owner alone) and
+# kept, so that subscription URLs issued before a restart still verify after it
+feed_secret=${REPORTING_FEED_SECRET:-}
+if [ -z "$feed_secret" ]; then
+  feed_secret_file="$(dirname "$data_dir")/feed-secret"
+  if [ ! -s "$feed_secret_file" ]; then
+    mkdir -p "$(dirname "$feed_secret_file")"
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$feed_secret_file.new")
+    mv "$feed_secret_file.new" "$feed_secret_file"
+    echo "Generated the calendar-feed secret in $feed_secret_file"
+  fi
+  chmod 600 "$feed_secret_file"
+  feed_secret=$(cat "$feed_secret_file")
+fi
+
 # the processes that must stay up while the suite runs: the embedded PostgreSQL (when there is one)
 # and the services, in start order; each name is beside its pid
 pids=()
@@ -146,7 +198,10 @@ first_service=${#pids[@]}
 for s in "${services[@]}"; do
   IFS=: read -r name port management <<<"$s"
   prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
-  env "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
+  # only reporting-service signs feed URLs: the secret goes to it alone
+  secrets=()
+  [ "$name" = reporting-service ] && secrets=("REPORTING_FEED_SECRET=$feed_secret")
+  env ${secrets[@]+"${secrets[@]}"} "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
       SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
       java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
@@ -188,7 +243,7 @@ done
 echo
 echo "Get a token:  deploy/local/token.sh dfe-analyst      (or dfe-admin, commissioner E06000021, council-reporter E08000007)"
 echo "Logs:         $logs"
-echo "READY: intervention suite is running. Press Ctrl-C to stop."
+echo "READY: intervention suite is running (ready in $((SECONDS - started_at)) s). Press Ctrl-C to stop."
 while true; do
   for i in "${!pids[@]}"; do
     if ! kill -0 "${pids[$i]}" 2>/dev/null; then

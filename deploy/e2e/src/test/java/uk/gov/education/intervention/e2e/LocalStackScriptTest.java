@@ -11,8 +11,10 @@ import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,9 +70,11 @@ class LocalStackScriptTest {
         int pgPort = RunningSuite.freePort();
         env.put("SUITE_PG_PORT", String.valueOf(pgPort));
         env.put("SUITE_DATA_DIR", work.resolve("pgdata").toString());
+        String feed;
         try (Script script = Script.start(work, env)) {
             script.awaitReady();
             answers(env);
+            feed = subscription(env);
             script.assertStaysUp();
 
             List<ProcessHandle> started = script.descendants();
@@ -77,6 +82,20 @@ class LocalStackScriptTest {
             script.assertStoppedWith(130, started);
             assertClosed(env, pgPort);
             assertFalse(Files.exists(work.resolve("pgdata/postmaster.pid")), "PostgreSQL was left running");
+        }
+        Path secret = work.resolve("feed-secret");
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(secret));
+        assertTrue(Files.readString(secret).matches("[0-9a-f]{64}"), "the feed secret should be 256 random bits in hex");
+
+        // started again on the same data, the subscription URL issued before still serves the calendar
+        try (Script script = Script.start(work, env)) {
+            script.awaitReady();
+            assertTrue(script.output().matches("(?s).*READY: intervention suite is running \\(ready in \\d+ s\\).*"), script.output());
+            assertEquals(200, untilAnswered(() -> RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_REPORTING_PORT"))
+                    .urlEncodingEnabled(false).get(feed)).statusCode(), "the feed URL issued before the restart");
+            List<ProcessHandle> started = script.descendants();
+            script.interruptLikeCtrlC();
+            script.assertStoppedWith(130, started);
         }
     }
 
@@ -131,21 +150,40 @@ class LocalStackScriptTest {
         String token = DevTokens.token("dfe-analyst");
         RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_COUNCILS_PORT")).auth().oauth2(token)
                 .get("/v1/councils/E06000021").then().statusCode(200).body("name", equalTo("Stoke-on-Trent City Council"));
-        // the first calls to a service that has just started may outlast reporting-service's timeout on a
-        // busy machine; it then answers 503 (dependency unavailable), as designed, until they do not
+        Response dueItems = untilAnswered(() -> RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_REPORTING_PORT"))
+                .auth().oauth2(token).queryParam("council", "E06000021").queryParam("kind", "PERFORMANCE_REVIEW")
+                .queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").get("/v1/due-items"));
+        dueItems.then().statusCode(200)
+                .body("items.dueOn", equalTo(List.of("2020-01-31", "2020-04-30", "2020-07-31", "2020-10-31")));
+    }
+
+    /** A calendar subscription URL for Stoke-on-Trent: its path and signed query, to call on reporting-service's port. */
+    private static String subscription(Map<String, String> env) throws InterruptedException {
+        URI url = URI.create(RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_REPORTING_PORT"))
+                .auth().oauth2(DevTokens.token("dfe-analyst")).contentType("application/json")
+                .body(Map.of("councilGssCode", "E06000021")).post("/v1/calendar/subscriptions")
+                .then().statusCode(201).extract().path("feedUrl"));
+        String feed = url.getRawPath() + "?" + url.getRawQuery();
+        assertEquals(200, untilAnswered(() -> RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_REPORTING_PORT"))
+                .urlEncodingEnabled(false).get(feed)).statusCode(), "the feed URL just issued");
+        return feed;
+    }
+
+    /**
+     * The call's answer once it is not 503: the first calls to a service that has just started may
+     * outlast reporting-service's timeout on a busy machine, which then answers 503 as designed.
+     */
+    private static Response untilAnswered(Supplier<Response> call) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        Response dueItems;
+        Response response;
         do {
-            dueItems = RestAssured.given().baseUri("http://127.0.0.1:" + env.get("SUITE_REPORTING_PORT")).auth().oauth2(token)
-                    .queryParam("council", "E06000021").queryParam("kind", "PERFORMANCE_REVIEW")
-                    .queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").get("/v1/due-items");
-            if (dueItems.statusCode() != 503) {
+            response = call.get();
+            if (response.statusCode() != 503) {
                 break;
             }
             Thread.sleep(1000);
         } while (Instant.now().isBefore(deadline));
-        dueItems.then().statusCode(200)
-                .body("items.dueOn", equalTo(List.of("2020-01-31", "2020-04-30", "2020-07-31", "2020-10-31")));
+        return response;
     }
 
     private static void assertClosed(Map<String, String> env, Integer pgPort) {
@@ -201,6 +239,8 @@ class LocalStackScriptTest {
             env.keySet().removeIf(k -> k.startsWith("SUITE_") || k.startsWith("QUARKUS_") || k.startsWith("JWT_")
                     || k.startsWith("REPORTING_"));
             env.put("SUITE_LOG_DIR", work.resolve("logs").toString());
+            // the feed secret is kept beside the data directory: in the work directory, never the developer's .local
+            env.put("SUITE_DATA_DIR", work.resolve("pgdata").toString());
             env.putAll(settings);
             Process process = pb.start();
             process.getOutputStream().close();
