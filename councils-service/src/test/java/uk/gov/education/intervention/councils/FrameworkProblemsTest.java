@@ -39,6 +39,7 @@ class FrameworkProblemsTest {
             admin().get(path).then().statusCode(404).contentType("application/problem+json")
                     .body("type", equalTo(TYPE + "not-found"))
                     .body("title", equalTo("Not found"))
+                    .body("instance", equalTo(path))
                     .body("detail", allOf(containsString("/q/openapi"), not(containsString("resource method")), not(containsString("HTTP 404"))));
         }
     }
@@ -47,6 +48,7 @@ class FrameworkProblemsTest {
     void aMalformedIdInThePathIsA404NamingTheId() {
         admin().get("/v1/organisations/not-a-uuid").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo(TYPE + "not-found"))
+                .body("instance", equalTo("/v1/organisations/not-a-uuid"))
                 .body("detail", allOf(containsString("'not-a-uuid' is not a valid id"), containsString("UUID")));
         admin().contentType("application/json").body("{}").post("/v1/organisations/12345/retirement").then().statusCode(404)
                 .body("detail", containsString("'12345' is not a valid id"));
@@ -57,6 +59,7 @@ class FrameworkProblemsTest {
         admin().delete("/v1/councils").then().statusCode(405).contentType("application/problem+json")
                 .header("Allow", "GET, HEAD, POST")
                 .body("type", equalTo(TYPE + "method-not-allowed"))
+                .body("instance", equalTo("/v1/councils"))
                 .body("detail", equalTo("DELETE is not allowed at this address; it allows GET, HEAD, POST."));
         admin().delete(ORGANISATION).then().statusCode(405).header("Allow", "GET, HEAD, PUT");
     }

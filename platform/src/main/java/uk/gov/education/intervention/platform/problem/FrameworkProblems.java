@@ -61,7 +61,16 @@ final class FrameworkProblems {
         } else {
             return null;
         }
-        return b.withInstance(java.net.URI.create(instance == null ? "/" : instance)).build();
+        return b.withInstance(instance(instance == null ? path : instance)).build();
+    }
+
+    /** The address the refusal is about; the framework names none when no route matched, so the request's path. */
+    private static java.net.URI instance(String path) {
+        try {
+            return java.net.URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return java.net.URI.create("/");
+        }
     }
 
     private static HttpProblem.Builder builder(int status, String slug, String title, String detail) {
