@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.reporting.reviewoutcome.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -15,6 +16,7 @@ import uk.gov.education.intervention.reporting.client.CouncilsGateway;
 import uk.gov.education.intervention.reporting.client.RemoteAppointment;
 import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
 import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcome;
+import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewOutcomeEvent;
 import uk.gov.education.intervention.reporting.reviewoutcome.domain.ReviewRecommendation;
 import uk.gov.education.intervention.reporting.reviewoutcome.repository.ReviewOutcomeRepository;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
@@ -79,6 +81,9 @@ public class ReviewOutcomeService {
     @Inject
     CouncilsGateway councils;
 
+    @Inject
+    Event<ReviewOutcomeEvent> events;
+
     public ReviewOutcome get(UUID id) {
         ReviewOutcome o = outcomes.require(id);
         access.requireWholeReport(o.councilGss);
@@ -106,10 +111,12 @@ public class ReviewOutcomeService {
         }
         ReviewOutcome.Review review = new ReviewOutcome.Review(council, id.toString(), duty.id(), duty.directionReference(),
                 duty.kind(), id.dueOn());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         ReviewOutcome o = ReviewOutcome.recorded(UUID.randomUUID(), review, finding(r, leader), access.today(),
-                access.caller().subject(), OffsetDateTime.now(clock));
+                access.caller().subject(), now);
         outcomes.persistAndFlush(o);
         audit.record(AUDIT_TYPE, o.id.toString(), "recorded", null, o.snapshot());
+        events.fire(new ReviewOutcomeEvent(ReviewOutcomeEvent.Kind.RECORDED, o, access.caller().subject(), now));
         return o;
     }
 
@@ -150,6 +157,7 @@ public class ReviewOutcomeService {
         }
         outcomes.flush();
         audit.record(AUDIT_TYPE, o.id.toString(), "corrected", before, o.snapshot());
+        events.fire(new ReviewOutcomeEvent(ReviewOutcomeEvent.Kind.CORRECTED, o, access.caller().subject(), OffsetDateTime.now(clock)));
         return o;
     }
 

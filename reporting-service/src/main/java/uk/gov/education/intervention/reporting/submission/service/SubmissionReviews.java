@@ -2,6 +2,7 @@ package uk.gov.education.intervention.reporting.submission.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.domain.ExpectedVersion;
@@ -9,6 +10,7 @@ import uk.gov.education.intervention.platform.domain.NotFound;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.submission.domain.ReviewDecision;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.SubmissionEvent;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionSnapshot;
 import uk.gov.education.intervention.reporting.submission.domain.Viewer;
 import uk.gov.education.intervention.reporting.submission.repository.SubmissionRepository;
@@ -36,6 +38,9 @@ public class SubmissionReviews {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SubmissionEvent> events;
+
     public SubmissionRead review(UUID id, ExpectedVersion expected, ReviewCommand c) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             // locked before its version is compared: reviews sent at once with one ETag then meet here, and all but
@@ -47,10 +52,13 @@ public class SubmissionReviews {
             access.requireOversight(s.councilGss);
             expected.check(s.version);
             SubmissionSnapshot before = s.snapshot();
-            s.review(c.decision(), c.comments(), c.sectionComments(), access.caller().subject(), OffsetDateTime.now(clock));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            boolean accepted = c.decision() == ReviewDecision.ACCEPT;
+            s.review(c.decision(), c.comments(), c.sectionComments(), access.caller().subject(), now);
             submissions.flush();
-            audit.record(SubmissionService.AUDIT_TYPE, s.id.toString(),
-                    c.decision() == ReviewDecision.ACCEPT ? "accepted" : "returned", before, s.snapshot());
+            audit.record(SubmissionService.AUDIT_TYPE, s.id.toString(), accepted ? "accepted" : "returned", before, s.snapshot());
+            events.fire(new SubmissionEvent(accepted ? SubmissionEvent.Kind.ACCEPTED : SubmissionEvent.Kind.RETURNED, s,
+                    s.currentVersion, access.caller().subject(), now));
             return readers.read(s, Viewer.full());
         });
     }

@@ -7,6 +7,7 @@ import uk.gov.education.intervention.platform.audit.AuditLog;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.SubmissionEvent;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionSnapshot;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionVersion;
 import uk.gov.education.intervention.reporting.submission.domain.VersionDraft;
@@ -43,6 +44,9 @@ public class VersionWriter {
     @Inject
     Event<SubmissionMetrics.Stored> stored;
 
+    @Inject
+    Event<SubmissionEvent> events;
+
     /** Must run in the push's transaction, with the report's lock held. */
     public SubmissionRead addVersion(Submission s, PushPreparation.Push push) {
         boolean first = s.isNew();
@@ -51,13 +55,15 @@ public class VersionWriter {
                 push.sections().stream().map(PushPreparation.PreparedSection::draft).toList(), push.fields(), push.note());
         // the bytes go first: the version's attachments refer to them, and a refused version rolls them back
         push.sections().forEach(p -> p.files().forEach(f -> blobs.storeOnce(f.sha256(), f.bytes())));
-        SubmissionVersion v = s.addVersion(draft, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        SubmissionVersion v = s.addVersion(draft, now);
         if (first) {
             submissions.persist(s);
         }
         submissions.flush();
         audit.record(SubmissionService.AUDIT_TYPE, s.id.toString(), first ? "submitted" : "version-added", before, s.snapshot());
         stored.fire(new SubmissionMetrics.Stored(s.kind, first, v.submittedAs)); // counted once the transaction commits
+        events.fire(new SubmissionEvent(SubmissionEvent.Kind.RECEIVED, s, v.number, draft.submittedBy(), now));
         return readers.read(s, readers.viewerOf(push.standing()), URI.create("/v1/submissions/" + s.id + "/versions/" + v.number));
     }
 
