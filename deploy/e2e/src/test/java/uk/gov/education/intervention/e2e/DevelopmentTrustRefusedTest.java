@@ -14,8 +14,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -115,7 +117,10 @@ class DevelopmentTrustRefusedTest {
         db.ensureDatabase(database);
         int management = RunningSuite.freePort();
         Path log = logs.resolve(service + "-" + label + ".log");
-        ProcessBuilder pb = new ProcessBuilder(RunningSuite.javaBinary(), "-Xmx256m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(RunningSuite.javaBinary(), "-Xmx256m"));
+        command.addAll(RunningSuite.JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.remove("SUITE_INSECURE_LOCAL_STACK");

@@ -241,6 +241,8 @@ class LocalStackScriptTest {
             env.put("SUITE_LOG_DIR", work.resolve("logs").toString());
             // the feed secret is kept beside the data directory: in the work directory, never the developer's .local
             env.put("SUITE_DATA_DIR", work.resolve("pgdata").toString());
+            // every java the script starts reads this (the JDK's launcher does), so its JVMs start as the other e2e tests' do
+            env.put("JDK_JAVA_OPTIONS", String.join(" ", RunningSuite.JVM_OPTIONS));
             env.putAll(settings);
             Process process = pb.start();
             process.getOutputStream().close();

@@ -52,6 +52,12 @@ public final class RunningSuite implements AutoCloseable {
             // the tests write as a few subjects far faster than any person; the limit itself is councils-service's RateLimitTest
             "-Dsuite.rate-limit.requests=1000000");
 
+    /**
+     * The services' JVMs here live for a few minutes on a two-core machine: the C1 compiler alone and the serial
+     * collector start them with less CPU than the server defaults, which production keeps.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final EmbeddedDatabase db;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
@@ -110,6 +116,7 @@ public final class RunningSuite implements AutoCloseable {
             databases.add(database);
             String prefix = name.toUpperCase();
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
+            command.addAll(JVM_OPTIONS);
             command.addAll(TEST_SETTINGS);
             command.addAll(List.of("-jar", root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString()));
             ProcessBuilder pb = new ProcessBuilder(command)
