@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,8 +63,10 @@ public class ImprovementPlanResource {
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
     @Operation(summary = "Start a council's improvement plan", description = "An empty plan (revision 0), to which actions and measures "
             + "are added. One plan per council: starting one already started answers it as it stands (200), so a retry is safe.")
-    @APIResponse(responseCode = "201", description = "Started; its ETag is needed for the first change.")
-    @APIResponse(responseCode = "200", description = "Already started: the plan as it stands.")
+    @APIResponse(responseCode = "201", description = "Started; its ETag is needed for the first change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.PlanView.class)))
+    @APIResponse(responseCode = "200", description = "Already started: the plan as it stands.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.PlanView.class)))
     public RestResponse<PlanViews.PlanView> startImprovementPlan(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
         PlanRead r = plans.start(gss);
         return r.created() ? Responses.created(URI.create(base(gss)), versioned(r)) : Responses.ok(versioned(r));
@@ -100,7 +104,8 @@ public class ImprovementPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
     @Operation(summary = "Add an action to the plan", description = "Added NOT_STARTED. At most 200 actions a plan.")
-    @APIResponse(responseCode = "201", description = "Added; the body is the action, the ETag the plan's.")
+    @APIResponse(responseCode = "201", description = "Added; the body is the action, the ETag the plan's.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.ActionView.class)))
     public RestResponse<PlanViews.ActionView> addPlanAction(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ActionRequest request) {
@@ -145,7 +150,8 @@ public class ImprovementPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
     @Operation(summary = "Add a measure to the plan", description = "An indicator of the monitoring and audit framework. At most 100 a plan.")
-    @APIResponse(responseCode = "201", description = "Added; the body is the measure, the ETag the plan's.")
+    @APIResponse(responseCode = "201", description = "Added; the body is the measure, the ETag the plan's.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.MeasureView.class)))
     public RestResponse<PlanViews.MeasureView> addPlanMeasure(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MeasureRequest request) {
