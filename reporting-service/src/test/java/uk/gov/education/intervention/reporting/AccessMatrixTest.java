@@ -47,7 +47,8 @@ import static uk.gov.education.intervention.reporting.SubmissionResourceTest.sub
  * are asked for by the Commissioner (Stoke-on-Trent's staff, not a requester 7.b names, ask nothing) and met by the
  * council's staff; the one read is Stockport's, a partner no column is. Review outcomes are recorded for the
  * performance reviews due on 31 January and 30 April 2023 (one per success) and read and corrected on the one
- * due on 31 October 2022. The progress reports and performance reviews from October 2022 are this test's alone.
+ * due on 31 October 2022. The progress reports and performance reviews from October 2022 are this test's alone. Stoke-on-Trent's
+ * improvement plan gets an action and a measure (once); the writes change them (each status change to one the action is not in).
  */
 @QuarkusTest
 class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrixTest {
@@ -69,6 +70,9 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
     /** Stockport's access request, and the outcome of the review due on 31 October 2022. Made once. */
     private static String stockportRequest;
     private static String reviewOutcome;
+    /** An action and a measure of Stoke-on-Trent's improvement plan. Made once. */
+    private static String planAction;
+    private static String planMeasure;
 
     @Inject
     TestClock clock;
@@ -93,6 +97,8 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
             stockportRequest = stockportAsks().path("id");
             reviewOutcome = admin().body(outcome(REVIEW + "2022-10-31", "2022-10-31", "CHILDRENS_SERVICES_COMMISSIONER", true, "CONTINUE"))
                     .post("/v1/review-outcomes").then().statusCode(201).extract().path("id");
+            planAction = ImprovementPlanResourceTest.addAction(admin(), STOKE, "Audit every child protection plan.");
+            planMeasure = ImprovementPlanResourceTest.addMeasure(STOKE, "Audited cases meeting the standard");
         }
         Downstream.endAppointments(ESSEX, STOKE, TODAY.minusDays(1));
     }
@@ -136,6 +142,21 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("GET /v1/board-meetings/{id}/history", c -> Call.of().path("id", meeting));
         f.put("GET /v1/calendar/due-items.ics", c -> Call.of().query("council", STOKE));
         f.put("POST /v1/calendar/subscriptions", c -> Call.of().body(map("councilGssCode", STOKE)));
+        f.put("GET /v1/councils/{gss}/improvement-plan", c -> Call.of().path("gss", STOKE));
+        f.put("POST /v1/councils/{gss}/improvement-plan", c -> Call.of().path("gss", STOKE));
+        f.put("POST /v1/councils/{gss}/improvement-plan/actions", c -> Call.of().path("gss", STOKE).ifMatch(planEtag())
+                .body(ImprovementPlanResourceTest.action("An action from " + c.name() + ".")));
+        f.put("PUT /v1/councils/{gss}/improvement-plan/actions/{actionId}", c -> Call.of().path("gss", STOKE).path("actionId", planAction)
+                .ifMatch(planEtag()).body(ImprovementPlanResourceTest.action("Revised by " + c.name() + ".")));
+        f.put("POST /v1/councils/{gss}/improvement-plan/actions/{actionId}/status-changes", c -> Call.of().path("gss", STOKE)
+                .path("actionId", planAction).ifMatch(planEtag()).body(map("status", nextStatus(), "evidence", "Seen by " + c.name() + ".")));
+        f.put("GET /v1/councils/{gss}/improvement-plan/changes", c -> Call.of().path("gss", STOKE));
+        f.put("POST /v1/councils/{gss}/improvement-plan/measures", c -> Call.of().path("gss", STOKE).ifMatch(planEtag())
+                .body(map("name", "Measured by " + c.name(), "unit", "%", "target", 80, "direction", "HIGHER_IS_BETTER")));
+        f.put("PUT /v1/councils/{gss}/improvement-plan/measures/{measureId}", c -> Call.of().path("gss", STOKE).path("measureId", planMeasure)
+                .ifMatch(planEtag()).body(map("name", "Renamed by " + c.name(), "unit", "%", "target", 75, "direction", "HIGHER_IS_BETTER")));
+        f.put("POST /v1/councils/{gss}/improvement-plan/measures/{measureId}/values", c -> Call.of().path("gss", STOKE)
+                .path("measureId", planMeasure).ifMatch(planEtag()).body(map("period", "2023-05", "value", 61)));
         f.put("GET /v1/due-items", c -> Call.of().query("council", STOKE));
         f.put("GET /v1/due-items/{id}", c -> Call.of().path("id", REPORTED_ITEM));
         f.put("GET /v1/review-outcomes", c -> Call.of().query("council", STOKE));
@@ -177,6 +198,17 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
             case "unappointed-partner" -> "PARTNER_IN_PRACTICE";
             default -> "DIRECTOR_OF_CHILDRENS_SERVICES";
         };
+    }
+
+    private static String planEtag() {
+        return admin().get("/v1/councils/" + STOKE + "/improvement-plan").then().statusCode(200).extract().header("ETag");
+    }
+
+    /** A status the plan's action is not in, so that a permitted change is one. */
+    private static String nextStatus() {
+        String now = admin().get("/v1/councils/" + STOKE + "/improvement-plan").then().statusCode(200).extract()
+                .path("actions.find { it.id == '" + planAction + "' }.status");
+        return "ON_TRACK".equals(now) ? "AT_RISK" : "ON_TRACK";
     }
 
     private static String nextMeetingDay() {

@@ -54,9 +54,18 @@ public final class Appointments {
             Set<String> k = new TreeSet<>(keys.getOrDefault(council, Set.of()));
             r.addAll(nationalRoles);
             k.addAll(nationalRoles);
-            out.put(council, new Holdings(oversees(holdings, council), Set.copyOf(r), Set.copyOf(k), filled));
+            out.put(council, new Holdings(oversees(holdings, council), Set.copyOf(r), Set.copyOf(k), filled,
+                    personalRoles(holdings, council)));
         }
         return out;
+    }
+
+    /** The roles the caller's person (not its organisation) holds for the council. */
+    private static Set<String> personalRoles(List<RoleHolding> holdings, String council) {
+        Set<String> out = new TreeSet<>();
+        holdings.stream().filter(h -> council.equals(h.councilGss()) && !h.byOrganisation() && h.roleCode() != null)
+                .forEach(h -> out.add(h.roleCode()));
+        return Set.copyOf(out);
     }
 
     /** A person (not an organisation) appointed Commissioner for the council oversees it. */

@@ -207,6 +207,11 @@ public class AccessPolicy {
             return !dfe() && caller.hasRole(Roles.COMMISSIONER) && holdings().oversees();
         }
 
+        /** Whether the caller's person holds this role for the council today (per councils-service; never for DfE roles). */
+        public boolean holdsInPerson(String role) {
+            return !dfe() && holdings().personalRoles().contains(role);
+        }
+
         /** Reads every section, version, field, decision and comment of the council's reports. */
         public boolean wholeReport() {
             return dfe() || ownStaff() || oversees();

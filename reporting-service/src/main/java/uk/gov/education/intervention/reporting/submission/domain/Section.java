@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,11 @@ public class Section {
     @Column(nullable = false)
     public String narrative;
 
+    /** The plan updates the section carries, as pushed (a JSON object; null: none). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "plan_updates", columnDefinition = "jsonb")
+    public String planUpdates;
+
     @Column(name = "authored_in_version", nullable = false)
     public int authoredInVersion;
 
@@ -61,6 +68,7 @@ public class Section {
     /** A section written in version {@code v} from what was pushed. */
     static Section written(SubmissionVersion v, SectionDraft draft, String author) {
         Section s = in(v, draft.contributor(), draft.organisationGss(), draft.narrative(), v.number, author);
+        s.planUpdates = draft.planUpdates();
         int i = 0;
         for (SectionDraft.AttachedFile f : draft.attachments()) {
             s.attachments.add(Attachment.of(s, f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(), i++));
@@ -71,6 +79,7 @@ public class Section {
     /** An earlier section carried unchanged into version {@code v}. */
     static Section carried(SubmissionVersion v, Section old) {
         Section s = in(v, old.contributor, old.organisationGss, old.narrative, old.authoredInVersion, old.authoredBy);
+        s.planUpdates = old.planUpdates;
         for (Attachment a : old.attachments) {
             s.attachments.add(Attachment.of(s, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.position));
         }

@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.reporting.submission.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -14,5 +15,7 @@ public record SectionView(
         int authoredInVersion,
         @Schema(description = "Who wrote it; absent for a reader who sees only some sections, unless its own organisation's staff did.",
                 example = "dev-council-reporter.E08000007@example.invalid", nullable = true) String authoredBy,
-        List<AttachmentView> attachments) {
+        List<AttachmentView> attachments,
+        @Schema(description = "The plan updates the section carries (see SectionRequest.planUpdates); absent when none.",
+                nullable = true) JsonNode planUpdates) {
 }

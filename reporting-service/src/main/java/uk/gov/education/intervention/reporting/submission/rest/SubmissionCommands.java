@@ -31,7 +31,8 @@ final class SubmissionCommands {
     private static List<SectionCommand> sections(List<SectionRequest> sections) {
         return sections.stream().map(s -> new SectionCommand(s.contributor(), s.organisationGssCode(), s.narrative(),
                 s.attachmentsOrEmpty().stream()
-                        .map(a -> new AttachmentCommand(a.fileName(), a.contentType(), a.contentBase64(), a.sha256())).toList()))
+                        .map(a -> new AttachmentCommand(a.fileName(), a.contentType(), a.contentBase64(), a.sha256())).toList(),
+                s.planUpdates()))
                 .toList();
     }
 }

@@ -57,7 +57,8 @@ final class SubmissionViews {
                 sec.narrative, sec.authoredInVersion,
                 viewer.seesActor(sec.authoredBy, onBehalfOf(s, sec.authoredInVersion)) ? sec.authoredBy : null,
                 sec.attachments.stream().map(a -> new AttachmentView(a.fileName, a.contentType, a.sizeBytes, a.sha256,
-                        "/v1/submissions/" + s.id + "/attachments/" + a.sha256)).toList())).toList();
+                        "/v1/submissions/" + s.id + "/attachments/" + a.sha256)).toList(),
+                sec.planUpdates == null ? null : ReportFields.parse(sec.planUpdates))).toList();
     }
 
     private static VersionSummary summary(SubmissionVersion v, Viewer viewer) {

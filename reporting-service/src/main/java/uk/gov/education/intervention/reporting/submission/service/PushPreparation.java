@@ -32,6 +32,7 @@ public class PushPreparation {
 
     private static final int MAX_FIELDS = 50;
     private static final int MAX_FIELD_TEXT = 2000;
+    private static final int MAX_PLAN_UPDATES = 100_000;
     private static final String FIELD_NAME = "[A-Za-z][A-Za-z0-9_]{0,63}";
 
     /** Content of a push, checked and decoded, ready to store. */
@@ -103,7 +104,8 @@ public class PushPreparation {
         if (refusal != null) {
             throw new AccessDenied(AccessPolicy.SECTION_WRITER, field + ": " + refusal);
         }
-        return new PreparedSection(new SectionDraft(contributor, org, s.narrative().strip(), List.of()), List.of());
+        return new PreparedSection(new SectionDraft(contributor, org, s.narrative().strip(), List.of(), planUpdates(s, field)),
+                List.of());
     }
 
     private PreparedSection withFiles(PreparedSection p, SectionCommand s, String field) {
@@ -116,7 +118,26 @@ public class PushPreparation {
         }
         SectionDraft d = p.draft();
         return new PreparedSection(new SectionDraft(d.contributor(), d.organisationGss(), d.narrative(),
-                files.stream().map(AttachmentPolicy.Decoded::file).toList()), files);
+                files.stream().map(AttachmentPolicy.Decoded::file).toList(), d.planUpdates()), files);
+    }
+
+    /**
+     * A section's plan updates as JSON text (null: none). Only their size is checked here; their shape and their
+     * fit with the council's plan are checked by the improvement feature when the version is received.
+     */
+    private static String planUpdates(SectionCommand s, String field) {
+        JsonNode u = s.planUpdates();
+        if (u == null || u.isNull()) {
+            return null;
+        }
+        if (!u.isObject()) {
+            throw new InvalidInput(field + ".planUpdates", "must be an object with 'actions' and/or 'measures'");
+        }
+        String text = u.toString();
+        if (text.length() > MAX_PLAN_UPDATES) {
+            throw new InvalidInput(field + ".planUpdates", "is longer than " + MAX_PLAN_UPDATES + " characters as JSON");
+        }
+        return text;
     }
 
     static void checkFields(ObjectNode fields) {
