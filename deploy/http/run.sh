@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs the .http request collection with httpyac's CLI (version pinned in package-lock.json beside this
-# file) and fails at the first unexpected status.
+# file), then the README's walkthrough block exactly as written (walkthrough.sh: POSIX sh and curl), and
+# fails at the first unexpected status of either.
 #
 #   deploy/http/run.sh            start the local stack (deploy/local/run.sh) on fresh data in the background,
-#                                 wait for its READY line, run the collection twice (the flow must be
-#                                 re-runnable on one stack), stop the stack
-#   deploy/http/run.sh --running  only run the collection, once, against a stack already running
+#                                 wait for its READY line, run the collection and the walkthrough twice (both
+#                                 must be re-runnable on one stack), stop the stack
+#   deploy/http/run.sh --running  only run the collection and the walkthrough, once, against a stack already running
 #
 # Needs a JDK, Node.js 20 and npm; run.sh builds the services when they are not built (CI runs this after
 # ./mvnw verify, which has). The ports follow run.sh's variables (SUITE_COUNCILS_PORT...). The stack's data
@@ -34,6 +35,7 @@ collection() {
 if $running; then
   "$here/tokens.sh"
   collection
+  "$here/walkthrough.sh"
   exit 0
 fi
 
@@ -94,7 +96,9 @@ echo "Warm in $((SECONDS - started)) s"
 for run in 1 2; do
   echo "Collection, run $run of 2"
   collection
+  echo "README walkthrough, run $run of 2"
+  "$here/walkthrough.sh"
 done
 stop_stack
 trap - EXIT
-echo "ok: the collection passed twice on one stack"
+echo "ok: the collection and the README's walkthrough passed twice on one stack"
