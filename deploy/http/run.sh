@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs the .http request collection with httpyac's CLI (version pinned in package-lock.json beside this
-# file), then the README's walkthrough block exactly as written (walkthrough.sh: POSIX sh and curl), and
-# fails at the first unexpected status of either.
+# Runs the README's walkthrough block exactly as written (walkthrough.sh: POSIX sh and curl), then the .http
+# request collection with httpyac's CLI (version pinned in package-lock.json beside this file), and fails at
+# the first unexpected status of either. The walkthrough goes first, so that on fresh data its first run takes
+# the path a new user's does (this month's item, DUE) and its second the oldest OVERDUE one.
 #
 #   deploy/http/run.sh            start the local stack (deploy/local/run.sh) on fresh data in the background,
-#                                 wait for its READY line, run the collection and the walkthrough twice (both
+#                                 wait for its READY line, run the walkthrough and the collection twice (both
 #                                 must be re-runnable on one stack), stop the stack
-#   deploy/http/run.sh --running  only run the collection and the walkthrough, once, against a stack already running
+#   deploy/http/run.sh --running  only run the walkthrough and the collection, once, against a stack already running
 #
 # Needs a JDK, Node.js 20 and npm; run.sh builds the services when they are not built (CI runs this after
 # ./mvnw verify, which has). The ports follow run.sh's variables (SUITE_COUNCILS_PORT...). The stack's data
@@ -34,8 +35,8 @@ collection() {
 
 if $running; then
   "$here/tokens.sh"
-  collection
   "$here/walkthrough.sh"
+  collection
   exit 0
 fi
 
@@ -94,11 +95,11 @@ done
 echo "Warm in $((SECONDS - started)) s"
 
 for run in 1 2; do
-  echo "Collection, run $run of 2"
-  collection
   echo "README walkthrough, run $run of 2"
   "$here/walkthrough.sh"
+  echo "Collection, run $run of 2"
+  collection
 done
 stop_stack
 trap - EXIT
-echo "ok: the collection and the README's walkthrough passed twice on one stack"
+echo "ok: the README's walkthrough and the collection passed twice on one stack"
