@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs the .http request collection with httpyac's CLI (version pinned in package-lock.json beside this
-# file) and fails at the first unexpected status.
+# Runs the README's walkthrough block exactly as written (walkthrough.sh: POSIX sh and curl), then the .http
+# request collection with httpyac's CLI (version pinned in package-lock.json beside this file), and fails at
+# the first unexpected status of either. The walkthrough goes first, so that on fresh data its first run takes
+# the path a new user's does (this month's item, DUE) and its second the oldest OVERDUE one.
 #
 #   deploy/http/run.sh            start the local stack (deploy/local/run.sh) on fresh data in the background,
-#                                 wait for its READY line, run the collection twice (the flow must be
-#                                 re-runnable on one stack), stop the stack
-#   deploy/http/run.sh --running  only run the collection, once, against a stack already running
+#                                 wait for its READY line, run the walkthrough and the collection twice (both
+#                                 must be re-runnable on one stack), stop the stack
+#   deploy/http/run.sh --running  only run the walkthrough and the collection, once, against a stack already running
 #
 # Needs a JDK, Node.js 20 and npm; run.sh builds the services when they are not built (CI runs this after
 # ./mvnw verify, which has). The ports follow run.sh's variables (SUITE_COUNCILS_PORT...). The stack's data
@@ -33,6 +35,7 @@ collection() {
 
 if $running; then
   "$here/tokens.sh"
+  "$here/walkthrough.sh"
   collection
   exit 0
 fi
@@ -92,9 +95,11 @@ done
 echo "Warm in $((SECONDS - started)) s"
 
 for run in 1 2; do
+  echo "README walkthrough, run $run of 2"
+  "$here/walkthrough.sh"
   echo "Collection, run $run of 2"
   collection
 done
 stop_stack
 trap - EXIT
-echo "ok: the collection passed twice on one stack"
+echo "ok: the README's walkthrough and the collection passed twice on one stack"

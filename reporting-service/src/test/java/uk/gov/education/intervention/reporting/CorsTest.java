@@ -14,7 +14,8 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
 
 /**
  * Browsers may call the API only from the origins configured (CORS_ORIGINS; in tests
- * https://frontend.test.invalid): such a page may send a token and If-Match and read the ETag;
+ * https://frontend.test.invalid): such a page may send a token and If-Match and read the ETag
+ * (and Retry-After, Idempotent-Replayed);
  * a page of any other origin gets no CORS permission. (The production rule against '*' is
  * platform's CorsPolicyTest.)
  */
@@ -41,6 +42,15 @@ class CorsTest {
         analyst().header("Origin", ALLOWED).get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-04-30")
                 .then().header("Access-Control-Allow-Origin", equalTo(ALLOWED))
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("ETag"));
+    }
+
+    @Test
+    void aConfiguredOriginMayReadWhenToRetryAndWhetherAnAnswerWasReplayed() {
+        // a 429 or 503 says when to retry in Retry-After, which no page can read unless it is exposed
+        analyst().header("Origin", ALLOWED).get("/v1/due-items/E06000021-2019-10-31.performance-review.2020-04-30")
+                .then().header("Access-Control-Allow-Origin", equalTo(ALLOWED))
+                .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Retry-After"))
+                .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Idempotent-Replayed"));
     }
 
     @Test
