@@ -27,6 +27,12 @@ public interface ReportingConfig {
 
     Metrics metrics();
 
+    /**
+     * A fixed bearer token issued to this service, sent to the other services instead of one from the
+     * identity provider's grant ({@code quarkus.oidc-client.*}); for a stack without a grant.
+     */
+    Optional<String> serviceToken();
+
     interface Schedule {
         /** How many months after today schedules and calendar feeds reach. */
         @WithDefault("12")
