@@ -48,6 +48,7 @@ import static uk.gov.education.intervention.reporting.SubmissionResourceTest.sub
  * council's staff; the one read is Stockport's, a partner no column is. Review outcomes are recorded for the
  * performance reviews due on 31 January and 30 April 2023 (one per success) and read and corrected on the one
  * due on 31 October 2022. The progress reports and performance reviews from October 2022 are this test's alone.
+ * Calendar subscriptions are revoked as Stoke-on-Trent's reporter made them (one per success).
  */
 @QuarkusTest
 class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrixTest {
@@ -136,6 +137,10 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("GET /v1/board-meetings/{id}/history", c -> Call.of().path("id", meeting));
         f.put("GET /v1/calendar/due-items.ics", c -> Call.of().query("council", STOKE));
         f.put("POST /v1/calendar/subscriptions", c -> Call.of().body(map("councilGssCode", STOKE)));
+        // Stoke-on-Trent's reporter's own subscription: theirs and DfE administrators' to revoke, to anyone else unknown
+        var toRevoke = new Reusable<>(() -> reporter(STOKE).body(map("councilGssCode", STOKE)).post("/v1/calendar/subscriptions")
+                .then().statusCode(201).extract().<String>path("id"));
+        f.put("DELETE /v1/calendar/subscriptions/{id}", c -> Call.of().path("id", toRevoke.get()));
         f.put("GET /v1/due-items", c -> Call.of().query("council", STOKE));
         f.put("GET /v1/due-items/{id}", c -> Call.of().path("id", REPORTED_ITEM));
         f.put("GET /v1/review-outcomes", c -> Call.of().query("council", STOKE));
