@@ -140,7 +140,8 @@ export JWT_PUBLIC_KEYS_URL="file:$root/deploy/local/devkit/src/main/resources/de
 export JWT_ISSUER="https://dev-only.intervention.invalid" SUITE_INSECURE_LOCAL_STACK=true
 # wrk pushes as one caller; the per-caller limit stays in the path (its cost is measured) but high enough not to refuse
 export SUITE_RATE_LIMIT_REQUESTS=100000000
-export REPORTING_SERVICE_SIGNING_KEY="$root/deploy/local/devkit/src/main/resources/dev-jwt/private.pem"
+REPORTING_SERVICE_TOKEN=$("$root/deploy/local/token.sh" dfe-analyst --sub reporting-service --ttl 86400)
+export REPORTING_SERVICE_TOKEN
 export COUNCILS_SERVICE_URL="http://127.0.0.1:$((port_base + 1))" DIRECTIONS_SERVICE_URL="http://127.0.0.1:$((port_base + 2))"
 declare -A port management pid start_s
 for i in "${!services[@]}"; do

@@ -184,12 +184,13 @@ echo "PostgreSQL ready at $db_url"
 # --- services ---
 jwt_key="file:$root/deploy/local/devkit/src/main/resources/dev-jwt/public.pem"
 export JWT_PUBLIC_KEYS_URL="$jwt_key" JWT_ISSUER="https://dev-only.intervention.invalid"
-# a local stack: the services may trust the development key, and reporting-service may sign with it
+# a local stack: the services may trust the development key
 export SUITE_INSECURE_LOCAL_STACK=true
 export COUNCILS_SERVICE_URL="http://127.0.0.1:$councils_port" DIRECTIONS_SERVICE_URL="http://127.0.0.1:$directions_port"
-# reporting-service mints its own short-lived read-only tokens with the development key, which the
-# other two services trust locally
-export REPORTING_SERVICE_SIGNING_KEY="$root/deploy/local/devkit/src/main/resources/dev-jwt/private.pem"
+# reporting-service calls the other two with a read-only token signed with the development key, which
+# they trust locally: minted anew at each start, valid for a year (there is no identity provider here)
+REPORTING_SERVICE_TOKEN=$("$root/deploy/local/token.sh" dfe-analyst --sub reporting-service --ttl 31536000)
+export REPORTING_SERVICE_TOKEN
 export QUARKUS_HTTP_HOST=127.0.0.1
 db_user=${SUITE_DB_USER:-postgres}
 db_password=${SUITE_DB_PASSWORD:-}

@@ -52,3 +52,25 @@ export async function accept(baseUrl: string, token: string, submissionId: strin
   if (error) throw refused(response, error);
   return data;
 }
+
+/**
+ * A calendar subscription for one council: give `feedUrl` (or `webcalUrl`) to a calendar app, and keep `id`
+ * to revoke that one URL later without touching any other.
+ */
+export async function subscribe(baseUrl: string, token: string, council: string): Promise<Schema<"Subscription">> {
+  const reporting = createReportingClient({ baseUrl, token });
+  const { data, error, response } = await reporting.POST("/v1/calendar/subscriptions", {
+    body: { councilGssCode: council },
+  });
+  if (error) throw refused(response, error);
+  return data;
+}
+
+/** Revokes one calendar subscription (its owner or a DfE administrator); its URL then gets 401. */
+export async function revokeSubscription(baseUrl: string, token: string, id: string): Promise<void> {
+  const reporting = createReportingClient({ baseUrl, token });
+  const { error, response } = await reporting.DELETE("/v1/calendar/subscriptions/{id}", {
+    params: { path: { id } },
+  });
+  if (error) throw refused(response, error);
+}

@@ -49,6 +49,7 @@ import static uk.gov.education.intervention.reporting.SubmissionResourceTest.sub
  * performance reviews due on 31 January and 30 April 2023 (one per success) and read and corrected on the one
  * due on 31 October 2022. The progress reports and performance reviews from October 2022 are this test's alone. Stoke-on-Trent's
  * improvement plan gets an action and a measure (once); the writes change them (each status change to one the action is not in).
+ * Calendar subscriptions are revoked as Stoke-on-Trent's reporter made them (one per success).
  */
 @QuarkusTest
 class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrixTest {
@@ -157,6 +158,10 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
                 .ifMatch(planEtag()).body(map("name", "Renamed by " + c.name(), "unit", "%", "target", 75, "direction", "HIGHER_IS_BETTER")));
         f.put("POST /v1/councils/{gss}/improvement-plan/measures/{measureId}/values", c -> Call.of().path("gss", STOKE)
                 .path("measureId", planMeasure).ifMatch(planEtag()).body(map("period", "2023-05", "value", 61)));
+        // Stoke-on-Trent's reporter's own subscription: theirs and DfE administrators' to revoke, to anyone else unknown
+        var toRevoke = new Reusable<>(() -> reporter(STOKE).body(map("councilGssCode", STOKE)).post("/v1/calendar/subscriptions")
+                .then().statusCode(201).extract().<String>path("id"));
+        f.put("DELETE /v1/calendar/subscriptions/{id}", c -> Call.of().path("id", toRevoke.get()));
         f.put("GET /v1/due-items", c -> Call.of().query("council", STOKE));
         f.put("GET /v1/due-items/{id}", c -> Call.of().path("id", REPORTED_ITEM));
         f.put("GET /v1/review-outcomes", c -> Call.of().query("council", STOKE));

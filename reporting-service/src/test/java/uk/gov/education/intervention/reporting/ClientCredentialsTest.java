@@ -2,15 +2,19 @@ package uk.gov.education.intervention.reporting;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+
+import uk.gov.education.intervention.reporting.accessrequest.repository.AccessRequestRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,10 +33,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
+import static uk.gov.education.intervention.devkit.Callers.reporter;
 
 /**
  * In production reporting-service gets its tokens for the other services from the identity
- * provider's client-credentials grant: here a WireMock issuer grants them.
+ * provider's client-credentials grant, through the Quarkus OIDC client and its REST client filter
+ * ({@code quarkus.oidc-client.*}): here a WireMock issuer grants them.
  */
 @QuarkusTest
 @TestProfile(ClientCredentialsTest.WithIssuer.class)
@@ -56,10 +62,14 @@ class ClientCredentialsTest extends StandInTest {
             server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
             grants("granted-token-1", 300);
+            // the first grant also starts the OIDC client's HTTP client: slow on a loaded machine, and inside the
+            // first call's timeout, so the calls here are given longer than production's
             return Map.of(
-                    "suite.service-token.client-credentials.token-url", server.baseUrl() + "/oauth2/token",
-                    "suite.service-token.client-credentials.client-id", "reporting-service",
-                    "suite.service-token.client-credentials.client-secret", "s3cret");
+                    "suite.downstream.councils-service.timeout", "15s",
+                    "suite.downstream.directions-service.timeout", "15s",
+                    "quarkus.oidc-client.token-path", server.baseUrl() + "/oauth2/token",
+                    "quarkus.oidc-client.client-id", "reporting-service",
+                    "quarkus.oidc-client.credentials.secret", "s3cret");
         }
 
         static void grants(String token, int expiresInSeconds) {
@@ -69,6 +79,12 @@ class ClientCredentialsTest extends StandInTest {
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                             .withBody("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                                     + expiresInSeconds + "}")));
+        }
+
+        /** The token endpoint drops every connection: an identity provider that is down. */
+        static void down() {
+            server.resetAll();
+            server.stubFor(post(urlEqualTo("/oauth2/token")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         }
 
         static void refuses() {
@@ -83,6 +99,9 @@ class ClientCredentialsTest extends StandInTest {
         }
     }
 
+    @Inject
+    AccessRequestRepository accessRequests;
+
     @Override
     LocalDate today() {
         return LocalDate.of(2020, 11, 20);
@@ -96,6 +115,14 @@ class ClientCredentialsTest extends StandInTest {
 
     private static long grantsAsked() {
         return Issuer.server.countRequestsMatching(postRequestedFor(urlEqualTo("/oauth2/token")).build()).getCount();
+    }
+
+    /** The OIDC client keeps a granted token: one that is always near its expiry is asked for again at the next call. */
+    private static void keptTokenExpiresThenIssuerGoesDown() {
+        Issuer.grants("short-lived", 1);
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
+        Issuer.down();
+        Downstream.clearJournals();
     }
 
     @Test
@@ -121,7 +148,7 @@ class ClientCredentialsTest extends StandInTest {
     }
 
     @Test
-    @Order(3)
+    @Order(9)
     void callsToTheOtherServicesCarryTheGrantedTokenWhichIsKeptUntilItExpires() {
         Issuer.grants("granted-token-1", 300);
         analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
@@ -132,5 +159,33 @@ class ClientCredentialsTest extends StandInTest {
         String authorization = Issuer.server.getAllServeEvents().get(0).getRequest().getHeader("Authorization");
         assertEquals("Basic " + Base64.getEncoder().encodeToString("reporting-service:s3cret".getBytes(StandardCharsets.UTF_8)),
                 authorization);
+    }
+
+    @Test
+    @Order(4)
+    void anIssuerThatIsDownMakesAWriteThatNeedsCouncilsService503AndStoresNothing() {
+        keptTokenExpiresThenIssuerGoesDown();
+        long before = accessRequests.count();
+        reporter(Downstream.STOCKPORT)
+                .body(AccessRequestResourceTest.request(Downstream.STOKE, List.of("DOCUMENTS"), "Case files audited in October."))
+                .post("/v1/access-requests").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", containsString("dependency-unavailable"))
+                .body("detail", containsString("Nothing was changed"));
+        assertEquals(before, accessRequests.count());
+        assertEquals(Set.of(), Downstream.authorizationsSeen(), "nothing is sent without a token");
+    }
+
+    @Test
+    @Order(5)
+    void anIssuerOutageIsNotCountedAgainstTheOtherServicesCircuits() {
+        keptTokenExpiresThenIssuerGoesDown();
+        for (int i = 0; i < 12; i++) {
+            analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(true));
+        }
+        // had those failures opened councils-service's circuit, the answer would stay degraded once the issuer is back
+        Issuer.grants("granted-token-2", 1);
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
+        assertEquals(Set.of("Bearer granted-token-2"), Downstream.authorizationsSeen());
     }
 }

@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The packaged services, started as production starts them (no local-stack opt-in), refuse the
- * development issuer, the development public key wherever it is put, and a token-signing key in
- * reporting-service: each exits while starting and says why. With an issuer and key of its own
- * and no signing key, the same service starts. (With SUITE_INSECURE_LOCAL_STACK=true, as run.sh
+ * development issuer and the development public key wherever it is put: each exits while starting
+ * and says why. With an issuer and key of its own, reporting-service starts with either way of
+ * getting its own token. (With SUITE_INSECURE_LOCAL_STACK=true, as run.sh
  * sets it, every other test of this module starts them with the development key.)
  */
 class DevelopmentTrustRefusedTest {
@@ -78,21 +78,22 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
-    void aTokenSigningKeyInReportingServiceIsRefusedAndWithoutOneItStarts() throws Exception {
+    void reportingServiceStartsWithItsOwnIssuerAndEitherAGrantOrATokenIssuedToIt() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         Path publicKey = write("own-public.pem", "PUBLIC KEY", pair.getPublic().getEncoded());
-        Path privateKey = write("own-private.pem", "PRIVATE KEY", pair.getPrivate().getEncoded());
         Map<String, String> own = Map.of("JWT_ISSUER", REAL_ISSUER, "JWT_PUBLIC_KEYS_URL", "file:" + publicKey,
                 "COUNCILS_SERVICE_URL", "http://127.0.0.1:9", "DIRECTIONS_SERVICE_URL", "http://127.0.0.1:9");
-
-        Map<String, String> signing = new HashMap<>(own);
-        signing.put("REPORTING_SERVICE_SIGNING_KEY", privateKey.toString());
-        start("reporting-service", "signing-key", signing)
-                .assertRefused("REPORTING_SERVICE_SIGNING_KEY (suite.service-token.signing-key) is set");
 
         Map<String, String> token = new HashMap<>(own);
         token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
         start("reporting-service", "own-issuer", token).assertStarted();
+
+        // the OIDC client asks the issuer for a token when a call needs one, not at start
+        Map<String, String> grant = new HashMap<>(own);
+        grant.put("REPORTING_OIDC_TOKEN_URL", "http://127.0.0.1:9/oauth2/token");
+        grant.put("REPORTING_OIDC_CLIENT_ID", "reporting-service");
+        grant.put("REPORTING_OIDC_CLIENT_SECRET", "s3cret");
+        start("reporting-service", "own-issuer-grant", grant).assertStarted();
     }
 
     private static Path devPublicKey() {

@@ -131,14 +131,15 @@ public final class RunningSuite implements AutoCloseable {
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
             env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
-            // a local stack: the development key is trusted, and reporting-service may sign with it
+            // a local stack: the development key is trusted
             env.put("SUITE_INSECURE_LOCAL_STACK", "true");
             env.put("JWT_PUBLIC_KEYS_URL", publicKey);
             env.put("JWT_ISSUER", DevTokens.ISSUER);
             env.put("COUNCILS_SERVICE_URL", proxiedUrl(service, "councils-service"));
             env.put("DIRECTIONS_SERVICE_URL", proxiedUrl(service, "directions-service"));
-            // reporting-service mints its own short-lived tokens with the key the other two trust, as run.sh sets it up
-            env.put("REPORTING_SERVICE_SIGNING_KEY", devJwt.resolve("private.pem").toString());
+            // reporting-service calls the other two with a read-only token of the key they trust, as run.sh sets it up
+            env.put("REPORTING_SERVICE_TOKEN",
+                    DevTokens.token("reporting-service", "dfe-analyst", (String) null, 86400, DevTokens.bundledKey()));
             // council names are not reused between requests, so that an outage of councils-service shows at once
             env.put("REPORTING_COUNCILS_CACHE_TTL", "PT0S");
             launchers.put(service, pb);

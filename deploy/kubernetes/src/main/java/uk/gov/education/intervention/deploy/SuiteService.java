@@ -104,7 +104,8 @@ public enum SuiteService {
         Set<String> names = new LinkedHashSet<>(List.of("LOG_JSON", "CORS_ORIGINS", "OTEL_EXPORTER_OTLP_ENDPOINT"));
         if (this == REPORTING) {
             names.addAll(List.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS",
-                    "REPORTING_COUNCILS_CACHE_TTL", "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET"));
+                    "REPORTING_COUNCILS_CACHE_TTL", "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET",
+                    "REPORTING_FEED_PREVIOUS_SECRETS"));
         }
         return names;
     }
@@ -121,7 +122,7 @@ public enum SuiteService {
         Set<String> names = new LinkedHashSet<>(List.of(envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
                 "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
         if (this == REPORTING) {
-            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_FEED_SECRET",
+            names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_FEED_SECRET", "REPORTING_FEED_PREVIOUS_SECRETS",
                     "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET"));
         }
         return names;

@@ -1,11 +1,10 @@
 package uk.gov.education.intervention.platform.downstream;
 
+import io.quarkus.oidc.client.OidcClientException;
 import io.smallrye.faulttolerance.api.Guard;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The rules every call to another service follows, as one SmallRye Fault Tolerance guard per
@@ -15,16 +14,27 @@ import java.util.List;
  */
 public final class DownstreamPolicy {
 
-    /** Not the other service's fault: never retried, never counted against its circuit. */
-    static final List<Class<? extends Throwable>> NOT_OUTAGES =
-            List.of(DownstreamRejectedException.class, ServiceTokenUnavailableException.class);
-
     private DownstreamPolicy() {
     }
 
-    /** Whether this outcome of an attempt says the other service is failing (and so counts against its circuit). */
+    /**
+     * Whether this outcome of an attempt says the other service is failing (and so counts against its
+     * circuit). A refusal (4xx) is an answer; a call the OIDC client filter stopped because the identity
+     * provider gave this service no token (an {@link OidcClientException}, possibly wrapped by the REST
+     * client) never reached the other service.
+     */
     public static boolean isOutage(Throwable failure) {
-        return NOT_OUTAGES.stream().noneMatch(c -> c.isInstance(failure));
+        return !(failure instanceof DownstreamRejectedException) && !isWithoutOwnToken(failure);
+    }
+
+    /** Whether the call failed for want of this service's own token (the identity provider refused or did not answer). */
+    public static boolean isWithoutOwnToken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OidcClientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an attempt that ended so is tried again. */
@@ -36,23 +46,19 @@ public final class DownstreamPolicy {
     public static Guard guard(String circuitBreaker, DownstreamConfig.Policy policy) {
         DownstreamConfig.Retry retry = policy.retry();
         DownstreamConfig.CircuitBreaker breaker = policy.circuitBreaker();
-        List<Class<? extends Throwable>> abortOn = new ArrayList<>(NOT_OUTAGES);
-        if (!retry.onTimeout()) {
-            abortOn.add(TimeoutException.class);
-        }
         return Guard.create()
                 .withDescription(circuitBreaker)
                 .withTimeout().duration(policy.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withRetry().maxRetries(retry.maxRetries())
                 .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
                 .jitter(retry.jitter().toMillis(), ChronoUnit.MILLIS)
-                .abortOn(abortOn).done()
+                .whenException(failure -> isRetried(failure, retry)).done()
                 .withCircuitBreaker().name(circuitBreaker)
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(breaker.successThreshold())
-                .skipOn(NOT_OUTAGES).done()
+                .when(DownstreamPolicy::isOutage).done()
                 .build();
     }
 }

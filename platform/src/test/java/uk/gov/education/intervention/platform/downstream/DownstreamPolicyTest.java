@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.platform.downstream;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import io.quarkus.oidc.client.OidcClientException;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
@@ -56,9 +57,11 @@ class DownstreamPolicyTest {
 
     @Test
     void withoutItsOwnTokenThisServiceDoesNotBlameTheOther() {
-        ServiceTokenUnavailableException noToken = new ServiceTokenUnavailableException("refused", new IllegalStateException());
+        // as the REST client throws it when the OIDC client filter got no token: wrapped
+        RuntimeException noToken = new jakarta.ws.rs.ProcessingException(new OidcClientException("invalid_client"));
         assertFalse(DownstreamPolicy.isOutage(noToken));
         assertFalse(DownstreamPolicy.isRetried(noToken, retry(true)));
+        assertFalse(DownstreamPolicy.isOutage(new OidcClientException("token endpoint unreachable")));
     }
 
     private static DownstreamConfig.Retry retry(boolean onTimeout) {

@@ -1,16 +1,16 @@
 package uk.gov.education.intervention.reporting.client;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import uk.gov.education.intervention.platform.downstream.DownstreamErrors;
-import uk.gov.education.intervention.platform.downstream.ServiceCredentials;
 
 import java.util.List;
 
@@ -18,7 +18,10 @@ import java.util.List;
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RegisterRestClient(configKey = "councils")
-@RegisterClientHeaders(ServiceCredentials.class)
+// this service's own token: the OIDC client's (quarkus.oidc-client.*), or a fixed one when set instead
+@OidcClientFilter
+@ClientHeaderParam(name = "Authorization", value = "{uk.gov.education.intervention.reporting.client.FixedServiceToken.header}",
+        required = false)
 @RegisterProvider(DownstreamErrors.class)
 public interface CouncilsClient {
 

@@ -1,24 +1,27 @@
 package uk.gov.education.intervention.reporting.client;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.platform.downstream.DownstreamErrors;
-import uk.gov.education.intervention.platform.downstream.ServiceCredentials;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 
 /** directions-service's API, as far as reporting-service uses it. Base URL: {@code quarkus.rest-client.directions.url}. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RegisterRestClient(configKey = "directions")
-@RegisterClientHeaders(ServiceCredentials.class)
+// this service's own token: the OIDC client's (quarkus.oidc-client.*), or a fixed one when set instead
+@OidcClientFilter
+@ClientHeaderParam(name = "Authorization", value = "{uk.gov.education.intervention.reporting.client.FixedServiceToken.header}",
+        required = false)
 @RegisterProvider(DownstreamErrors.class)
 public interface DirectionsClient {
 

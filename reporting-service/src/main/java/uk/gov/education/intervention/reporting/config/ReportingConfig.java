@@ -27,6 +27,12 @@ public interface ReportingConfig {
 
     Metrics metrics();
 
+    /**
+     * A fixed bearer token issued to this service, sent to the other services instead of one from the
+     * identity provider's grant ({@code quarkus.oidc-client.*}); for a stack without a grant.
+     */
+    Optional<String> serviceToken();
+
     interface Schedule {
         /** How many months after today schedules and calendar feeds reach. */
         @WithDefault("12")
@@ -67,10 +73,18 @@ public interface ReportingConfig {
 
     interface Feed {
         /**
-         * HMAC key of calendar feed tokens. When unset a random key is made at start-up, so feed
-         * URLs stop working when the service restarts.
+         * The HMAC key that signs calendar feed tokens (HS256 JWTs; its key id, derived from it, is
+         * in each token's header). When unset a random key is made at start-up, so feed URLs stop
+         * working when the service restarts.
          */
         Optional<String> secret();
+
+        /**
+         * Keys that signed feed tokens before {@link #secret()} replaced them: their tokens are still
+         * accepted until the key is removed from this list. Rotation: move the current secret here and
+         * set a new one; remove it once its tokens have expired (or to revoke them all).
+         */
+        Optional<List<String>> previousSecrets();
 
         /** How long a calendar subscription URL stays valid. */
         @WithDefault("P90D")

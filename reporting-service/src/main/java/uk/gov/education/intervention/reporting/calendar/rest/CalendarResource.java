@@ -8,9 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -30,7 +32,7 @@ import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.calendar.service.CalendarService;
-import uk.gov.education.intervention.reporting.calendar.service.FeedTokens;
+import uk.gov.education.intervention.reporting.calendar.service.Subscriptions;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.rest.Gss;
@@ -39,16 +41,16 @@ import uk.gov.education.intervention.reporting.rest.Warnings;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 @Path("/v1/calendar")
 @Tag(name = "Calendar", description = "An iCalendar feed of due items that calendar apps can subscribe to. Calendar apps cannot "
         + "send bearer tokens, so: (1) with your bearer token, POST /v1/calendar/subscriptions to get a subscription URL that "
         + "carries a signed, read-only feed token (valid for 90 days by default; it covers the councils you could see when you "
-        + "asked); (2) give that URL to the calendar app. Scripts may instead call the feed with Authorization: Bearer.")
+        + "asked; revoke it on its own with DELETE /v1/calendar/subscriptions/{id}); (2) give that URL to the calendar app. Scripts may instead call the feed with Authorization: Bearer.")
 public class CalendarResource {
 
     public static final String TEXT_CALENDAR = "text/calendar";
@@ -57,7 +59,7 @@ public class CalendarResource {
     CalendarService calendar;
 
     @Inject
-    FeedTokens tokens;
+    Subscriptions subscriptions;
 
     @Inject
     AccessPolicy access;
@@ -79,7 +81,8 @@ public class CalendarResource {
     @Operation(summary = "Get a calendar subscription URL",
             description = "Returns a URL of the due-items feed with a signed feed token, for one council you reach or (without "
                     + "`councilGssCode`) every council you reach. The token is read-only, covers only due items (no report "
-                    + "content) and expires; rotating the service's feed secret revokes all of them.")
+                    + "content) and expires. Each subscription is recorded under its `id` and audited; revoke it with "
+                    + "DELETE /v1/calendar/subscriptions/{id}.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionRequest.class),
             examples = @ExampleObject(name = "stoke", value = "{\"councilGssCode\":\"E06000021\"}")))
     @APIResponse(responseCode = "201", description = "The subscription URL.",
@@ -94,13 +97,30 @@ public class CalendarResource {
             Set<String> reached = access.wholeReportCouncils();
             councils = reached == null ? null : List.copyOf(reached);
         }
-        Instant expiry = tokens.expiry();
-        String token = tokens.issue(caller.subject(), councils, expiry);
+        Subscriptions.Issued issued = subscriptions.subscribe(councils);
+        String token = issued.token();
         String base = config.feed().publicBaseUrl().map(b -> b.replaceAll("/+$", ""))
                 .orElse(uri.getBaseUri().toString().replaceAll("/+$", ""));
         String url = base + "/v1/calendar/due-items.ics?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String webcal = url.replaceFirst("^https?:", "webcal:");
-        return Response.created(URI.create(url)).entity(new SubscriptionView(url, webcal, expiry, councils)).build();
+        return Response.created(URI.create(url)).entity(new SubscriptionView(issued.subscription().id, url, webcal,
+                issued.subscription().expiresAt.toInstant(), councils)).build();
+    }
+
+    @DELETE
+    @Path("/subscriptions/{id}")
+    @RolesAllowed({Roles.DFE_ADMIN, Roles.DFE_ANALYST, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
+    @Operation(summary = "Revoke a calendar subscription",
+            description = "Its subscription URL stops working at once; every other keeps working. Only whoever asked for it, or "
+                    + "a DfE administrator, may revoke it; to anyone else it does not exist (404). Revoking it again is "
+                    + "answered the same.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    @APIResponse(responseCode = "404", description = "No such subscription of yours.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response revokeCalendarSubscription(
+            @Parameter(description = "The subscription's `id`, as POST /v1/calendar/subscriptions returned it.") @PathParam("id") UUID id) {
+        subscriptions.revoke(id);
+        return Response.noContent().build();
     }
 
     @GET
@@ -128,7 +148,7 @@ public class CalendarResource {
             @QueryParam("council") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String council) {
         Set<String> scope;
         if (token != null) {
-            FeedTokens.Grant grant = tokens.verify(token);
+            Subscriptions.Grant grant = subscriptions.grant(token);
             if (council != null) {
                 if (grant.councils() != null && !grant.councils().contains(council)) {
                     throw Problems.forbidden("This feed token does not cover council " + council + ".");

@@ -1,134 +1,84 @@
 package uk.gov.education.intervention.reporting.calendar.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.lang.UnresolvableKeyException;
 import uk.gov.education.intervention.platform.domain.NotAuthenticated;
-import uk.gov.education.intervention.reporting.config.ReportingConfig;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Signed calendar-feed tokens. A calendar app cannot send a bearer token, so a user with a bearer
- * token asks for a subscription URL; its {@code token} parameter is
- * {@code base64url(payload).base64url(HMAC-SHA256(payload))}, where the payload names the
- * subject, the councils the feed covers (none: all, for DfE) and when it expires. The feed shows
- * only due items (no narrative), read-only. Rotating {@code reporting.feed.secret} revokes every
- * subscription URL.
+ * Calendar feed tokens: HS256 JWTs (built with SmallRye JWT, checked with jose4j, the library under
+ * it) naming the subscription ({@code jti}), its owner ({@code sub}) and its expiry, with the id of
+ * the key that signed them ({@code kid}, see {@link FeedKeys}). Their times are the service's clock.
+ * A token that is not valid for any reason gets one and the same 401, which says nothing more.
  */
 @ApplicationScoped
 public class FeedTokens {
 
-    private static final Logger LOG = Logger.getLogger(FeedTokens.class);
-
-    /** What a token grants: its subject, the councils (null: all) and its expiry. */
-    public record Grant(String sub, List<String> councils, long exp) {
-    }
+    static final String ISSUER = "reporting-service";
+    /** Not the suite's audience: a feed token is never a bearer token, nor a bearer token a feed token. */
+    static final String AUDIENCE = "calendar-feed";
 
     @Inject
-    ReportingConfig config;
-
-    @Inject
-    ObjectMapper mapper;
+    FeedKeys keys;
 
     @Inject
     Clock clock;
 
-    /** The HMAC key's least length: 256 bits, as many as the hash gives. */
-    static final int MIN_SECRET_BYTES = 32;
-
-    private byte[] key;
-
-    void onStart(@Observes StartupEvent event) {
-        key();
+    /** The signed token of a subscription, with the current key. */
+    public String sign(UUID subscription, String subject, Instant issuedAt, Instant expiry) {
+        FeedKeys.Key key = keys.current();
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .claim("jti", subscription.toString())
+                .issuedAt(issuedAt.getEpochSecond())
+                .expiresAt(expiry.getEpochSecond())
+                .jws().keyId(key.id()).algorithm(SignatureAlgorithm.HS256)
+                .sign(key.secret());
     }
 
-    private synchronized byte[] key() {
-        if (key == null) {
-            if (config.feed().secret().filter(s -> !s.isBlank()).isPresent()) {
-                byte[] configured = config.feed().secret().get().getBytes(StandardCharsets.UTF_8);
-                if (configured.length < MIN_SECRET_BYTES) {
-                    // a short key can be guessed offline from a single leaked subscription URL
-                    throw new IllegalStateException("REPORTING_FEED_SECRET must be at least " + MIN_SECRET_BYTES
-                            + " bytes (e.g. openssl rand -base64 32); it is " + configured.length + ".");
-                }
-                key = configured;
-            } else {
-                key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                LOG.warn("REPORTING_FEED_SECRET is not set: calendar subscription URLs will stop working when this instance restarts.");
-            }
-        }
-        return key;
-    }
-
-    public Instant expiry() {
-        return clock.instant().plus(config.feed().tokenTtl());
-    }
-
-    public String issue(String subject, List<String> councils, Instant expiry) {
+    /** The id of the subscription of a well-signed, unexpired token; otherwise the 401 of {@link #invalid()}. */
+    public UUID verify(String token) {
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+                .setVerificationKeyResolver((jws, nesting) -> {
+                    Optional<javax.crypto.SecretKey> key = keys.verifying(jws.getKeyIdHeaderValue());
+                    if (key.isEmpty()) {
+                        throw new UnresolvableKeyException("no such feed key");
+                    }
+                    return key.get();
+                })
+                .setExpectedIssuer(ISSUER)
+                .setExpectedAudience(AUDIENCE)
+                .setRequireSubject()
+                .setRequireJwtId()
+                .setRequireExpirationTime()
+                .setAllowedClockSkewInSeconds(0)
+                .setEvaluationTime(NumericDate.fromSeconds(clock.instant().getEpochSecond()))
+                .build();
         try {
-            byte[] payload = mapper.writeValueAsBytes(new Grant(subject, councils, expiry.getEpochSecond()));
-            String p = Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
-            return p + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(p));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The grant of a valid, unexpired token; otherwise a 401 problem. */
-    public Grant verify(String token) {
-        int dot = token == null ? -1 : token.indexOf('.');
-        if (dot < 1) {
+            return UUID.fromString(consumer.processToClaims(token).getJwtId());
+        } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException | IllegalArgumentException e) {
             throw invalid();
         }
-        String p = token.substring(0, dot);
-        byte[] given;
-        try {
-            given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
-        if (!MessageDigest.isEqual(mac(p), given)) {
-            throw invalid();
-        }
-        Grant g;
-        try {
-            g = mapper.readValue(Base64.getUrlDecoder().decode(p), Grant.class);
-        } catch (Exception e) {
-            throw invalid();
-        }
-        if (clock.instant().getEpochSecond() > g.exp()) {
-            throw new NotAuthenticated("feed-token-expired", "Feed token expired",
-                    "This calendar subscription URL has expired; ask for a new one with POST /v1/calendar/subscriptions.");
-        }
-        return g;
     }
 
-    private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RuntimeException invalid() {
+    /** Every refusal of a feed token: unknown, altered, signed with a retired key, expired or revoked alike. */
+    public static NotAuthenticated invalid() {
         return new NotAuthenticated("feed-token-invalid", "Feed token not valid",
-                "The calendar feed token is not one this service issued (or was altered). Ask for a new subscription URL "
-                        + "with POST /v1/calendar/subscriptions.");
+                "This calendar subscription URL is not valid. Ask for a new one with POST /v1/calendar/subscriptions.");
     }
 }

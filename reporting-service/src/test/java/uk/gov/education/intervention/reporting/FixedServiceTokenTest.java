@@ -1,0 +1,42 @@
+package uk.gov.education.intervention.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.education.intervention.devkit.Callers.analyst;
+
+/**
+ * Without an identity provider's grant (compose, run.sh), reporting-service sends the fixed token
+ * issued to it ({@code REPORTING_SERVICE_TOKEN}); with neither, the other tests show it sends none.
+ */
+@QuarkusTest
+@TestProfile(FixedServiceTokenTest.WithToken.class)
+class FixedServiceTokenTest extends StandInTest {
+
+    public static class WithToken implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("reporting.service-token", "a-token-issued-to-reporting-service");
+        }
+    }
+
+    @Override
+    LocalDate today() {
+        return LocalDate.of(2020, 11, 20);
+    }
+
+    @Test
+    void callsToTheOtherServicesCarryTheFixedToken() {
+        Downstream.clearJournals();
+        analyst().get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(false));
+        assertEquals(Set.of("Bearer a-token-issued-to-reporting-service"), Downstream.authorizationsSeen());
+    }
+}
