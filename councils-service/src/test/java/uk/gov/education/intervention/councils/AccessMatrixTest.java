@@ -73,6 +73,7 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
                     .body(Map.of("name", "Renamed council " + gss, "type", "COUNTY_COUNCIL", "region", "SOUTH_WEST"));
         });
         f.put("GET /v1/councils/{gss}/appointments", c -> Call.of().path("gss", STOKE));
+        f.put("GET /v1/councils/{gss}/events", c -> Call.of().path("gss", STOKE));
         f.put("GET /v1/councils/{gss}/history", c -> Call.of().path("gss", STOKE));
         f.put("GET /v1/councils/{gss}/inspections", c -> Call.of().path("gss", STOKE));
         var inspected = new Reusable<>(AccessMatrixTest::freshCouncil);

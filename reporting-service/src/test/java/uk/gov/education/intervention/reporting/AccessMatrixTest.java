@@ -132,6 +132,7 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("GET /v1/aggregates/{granularity}", c -> Call.of().path("granularity", "monthly").query("council", STOKE)
                 .query("from", "2023-01").query("to", "2023-06"));
         f.put("GET /v1/audit", c -> Call.of());
+        f.put("GET /v1/councils/{gss}/timeline", c -> Call.of().path("gss", STOKE).query("to", "2020-12-31"));
         f.put("GET /v1/board-meetings", c -> Call.of().query("council", STOKE));
         f.put("POST /v1/board-meetings", c -> Call.of().body(map("councilGssCode", STOKE, "meetsOn", nextMeetingDay(), "notes", "Board meeting")));
         f.put("GET /v1/board-meetings/{id}", c -> Call.of().path("id", meeting));

@@ -40,6 +40,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
  * Stands in for councils-service and directions-service (two WireMock servers on free loopback
@@ -89,12 +90,15 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer councils;
     private static WireMockServer directions;
+    private static final EventsStandIn COUNCIL_EVENTS = new EventsStandIn("council-events", KNOWN_COUNCILS);
+    private static final EventsStandIn DIRECTION_EVENTS = new EventsStandIn("direction-events", null);
 
     @Override
     public Map<String, String> start() {
         councils = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new RoleHoldingsStandIn(), new AppointmentsStandIn()));
-        directions = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+                .extensions(new RoleHoldingsStandIn(), new AppointmentsStandIn(), COUNCIL_EVENTS));
+        directions = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(DIRECTION_EVENTS));
         councils.start();
         directions.start();
         reset();
@@ -126,8 +130,11 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 council(ESSEX, "Essex County Council", null, null)));
         councils.stubFor(get(urlPathEqualTo("/v1/role-holdings")).willReturn(aResponse().withTransformers(RoleHoldingsStandIn.NAME)));
         councils.stubFor(get(urlPathEqualTo("/v1/appointments")).willReturn(aResponse().withTransformers(AppointmentsStandIn.NAME)));
+        councils.stubFor(get(urlPathMatching("/v1/councils/[^/]+/events")).willReturn(aResponse().withTransformers(COUNCIL_EVENTS.getName())));
         KNOWN_COUNCILS.clear();
         KNOWN_COUNCILS.addAll(List.of(STOKE, MEDWAY, STOCKPORT, ESSEX));
+        COUNCIL_EVENTS.events.clear();
+        DIRECTION_EVENTS.events.clear();
         APPOINTMENTS.clear();
         APPOINTMENTS.addAll(List.of(
                 new Appointment("d0000000-0000-4000-8000-000000000001", "CHILDRENS_SERVICES_COMMISSIONER", STOKE, ELEANOR, null,
@@ -190,6 +197,8 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         String text = body.toString();
         String etag = "\"" + sha256(text).substring(0, 32) + "\"";
         directions.resetMappings();
+        directions.stubFor(get(urlPathMatching("/v1/councils/[^/]+/directions/events"))
+                .willReturn(aResponse().withTransformers(DIRECTION_EVENTS.getName())));
         directions.stubFor(get(urlPathEqualTo("/v1/duties")).atPriority(10).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withHeader("ETag", etag).withBody(text)));
         directions.stubFor(get(urlPathEqualTo("/v1/duties")).atPriority(1).withHeader("If-None-Match", equalTo(etag))
@@ -210,7 +219,28 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         return directions.countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount();
     }
 
+    /** directions-service lists this event of a council (a direction issued or revoked). */
+    public static void directionEvent(String council, LocalDate on, String kind, String reference) {
+        DIRECTION_EVENTS.events.add(new EventsStandIn.Event(council, on, kind, reference, kind + " " + reference,
+                "/v1/directions/" + reference));
+    }
+
+    /** Calls to directions-service's list of a council's events since the journals were cleared. */
+    public static long directionEventsCalls() {
+        return directions.countRequestsMatching(getRequestedFor(urlPathMatching("/v1/councils/[^/]+/directions/events")).build()).getCount();
+    }
+
     // ------------------------------------------------------------------ councils-service
+
+    /** councils-service lists this event of a council (an inspection, appointment or partnership, by id). */
+    public static void councilEvent(String council, LocalDate on, String kind, String id, String href) {
+        COUNCIL_EVENTS.events.add(new EventsStandIn.Event(council, on, kind, id, kind + " " + id, href));
+    }
+
+    /** Calls to councils-service's list of a council's events since the journals were cleared. */
+    public static long councilEventsCalls() {
+        return councils.countRequestsMatching(getRequestedFor(urlPathMatching("/v1/councils/[^/]+/events")).build()).getCount();
+    }
 
     public static ObjectNode council(String gss, String name, String rating, String publishedOn) {
         ObjectNode c = JSON.createObjectNode().put("gssCode", gss).put("name", name).put("type", "UNITARY_AUTHORITY")

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import uk.gov.education.intervention.directions.domain.Direction;
+import uk.gov.education.intervention.directions.domain.DirectionEvent;
 import uk.gov.education.intervention.directions.domain.DirectionKey;
 import uk.gov.education.intervention.directions.domain.DirectionStatus;
 import uk.gov.education.intervention.platform.rest.Filters;
@@ -63,5 +64,27 @@ public class DirectionRepository implements PanacheRepositoryBase<Direction, Lon
     /** Locks the direction's row for the rest of the transaction: issuing and revoking change two directions at once. */
     public Optional<Direction> lockByReference(String reference) {
         return find("reference", reference).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Up to {@code limit} of a council's issued (or revoked) directions whose issue (or revocation) day is within
+     * {@code from}..{@code to} and after the position {@code (afterOn, afterKind, afterReference)} (null: from the
+     * first), in (day, reference) order.
+     */
+    public List<Direction> events(String council, DirectionEvent.Kind kind, LocalDate from, LocalDate to, LocalDate afterOn,
+                                  String afterKind, String afterReference, int limit) {
+        String day = kind == DirectionEvent.Kind.DIRECTION_ISSUED ? "date" : "revokedOn";
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("council", council, "draft", DirectionStatus.DRAFT, "from", from, "to", to));
+        String where = "councilGssCode = :council and status <> :draft and " + day + " between :from and :to";
+        if (afterOn != null) {
+            params.put("afterOn", afterOn);
+            int within = DirectionEvent.within(kind, afterKind);
+            if (within == 0) {
+                params.put("afterReference", afterReference);
+            }
+            where += within > 0 ? " and " + day + " >= :afterOn" : within < 0 ? " and " + day + " > :afterOn"
+                    : " and (" + day + " > :afterOn or (" + day + " = :afterOn and reference > :afterReference))";
+        }
+        return find(where + " order by " + day + ", reference", params).page(0, limit).list();
     }
 }

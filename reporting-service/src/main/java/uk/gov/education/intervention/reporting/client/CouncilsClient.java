@@ -53,4 +53,14 @@ public interface CouncilsClient {
                                                  @QueryParam("role") String role,
                                                  @QueryParam("activeOn") String activeOn,
                                                  @QueryParam("limit") int limit);
+
+    /** What happened to a council (inspections, appointments, partnerships), oldest first, after a position. */
+    @GET
+    @Path("/councils/{gss}/events")
+    RemotePage<RemoteEvent> events(@jakarta.ws.rs.PathParam("gss") String gss,
+                                   @QueryParam("from") String from,
+                                   @QueryParam("to") String to,
+                                   @QueryParam("kinds") String kinds,
+                                   @QueryParam("limit") int limit,
+                                   @QueryParam("cursor") String cursor);
 }

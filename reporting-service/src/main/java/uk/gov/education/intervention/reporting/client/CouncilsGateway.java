@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.gov.education.intervention.platform.downstream.Downstream;
+import uk.gov.education.intervention.platform.rest.Cursor;
+import uk.gov.education.intervention.reporting.timeline.domain.TimelineEntry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,8 @@ public class CouncilsGateway {
     static final String ROLE_HOLDINGS = "councils-service.role-holdings";
     static final String APPOINTMENTS = "councils-service.appointments";
     static final String APPOINTMENTS_ON = "councils-service.appointments-on";
-    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS, APPOINTMENTS_ON);
+    static final String EVENTS = "councils-service.events";
+    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS, APPOINTMENTS_ON, EVENTS);
 
     @Inject
     @RestClient
@@ -56,5 +59,14 @@ public class CouncilsGateway {
     /** The appointments to a role for a council in force on a day. */
     public List<RemoteAppointment> appointmentsOn(String councilGss, String roleCode, LocalDate on) {
         return downstream.call(Dependencies.COUNCILS, APPOINTMENTS_ON, () -> client.appointmentsOn(councilGss, roleCode, on.toString(), BATCH)).itemsOrEmpty();
+    }
+
+    /**
+     * In one call, at most {@code limit} of a council's events of these kinds (comma-separated) between the days, after the
+     * position {@code after} (its day, kind and id; null for the first), as timeline entries.
+     */
+    public List<TimelineEntry> events(String councilGss, LocalDate from, LocalDate to, String kinds, int limit, List<String> after) {
+        return downstream.call(Dependencies.COUNCILS, EVENTS, () -> client.events(councilGss, from.toString(), to.toString(), kinds,
+                limit, after == null ? null : Cursor.encode(after))).itemsOrEmpty().stream().map(e -> e.toEntry(Dependencies.COUNCILS.name())).toList();
     }
 }

@@ -35,4 +35,14 @@ public interface DirectionsClient {
                                           @QueryParam("limit") int limit,
                                           @QueryParam("cursor") String cursor,
                                           @HeaderParam("If-None-Match") String ifNoneMatch);
+
+    /** A council's directions issued and revoked, oldest first, after a position. */
+    @GET
+    @Path("/councils/{gss}/directions/events")
+    RemotePage<RemoteEvent> events(@jakarta.ws.rs.PathParam("gss") String gss,
+                                   @QueryParam("from") String from,
+                                   @QueryParam("to") String to,
+                                   @QueryParam("kinds") String kinds,
+                                   @QueryParam("limit") int limit,
+                                   @QueryParam("cursor") String cursor);
 }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.platform.downstream.Downstream;
+import uk.gov.education.intervention.platform.rest.Cursor;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
+import uk.gov.education.intervention.reporting.timeline.domain.TimelineEntry;
+
+import java.time.LocalDate;
 
 import java.util.List;
 
@@ -24,7 +28,8 @@ public class DirectionsGateway {
     public static final String STATUSES = "ISSUED,REVOKED";
 
     static final String DUTIES = "directions-service.duties";
-    static final List<String> BREAKERS = List.of(DUTIES);
+    static final String EVENTS = "directions-service.events";
+    static final List<String> BREAKERS = List.of(DUTIES, EVENTS);
 
     @Inject
     @RestClient
@@ -49,5 +54,14 @@ public class DirectionsGateway {
         }
         return new DutiesPage(false, page.itemsOrEmpty().stream().map(RemoteDuty::toDuty).toList(), page.next(),
                 answer.getHeaderString("ETag"));
+    }
+
+    /**
+     * In one call, at most {@code limit} of a council's directions issued and revoked (kinds comma-separated) between the
+     * days, after the position {@code after} (its day, kind and id; null for the first).
+     */
+    public List<TimelineEntry> events(String councilGss, LocalDate from, LocalDate to, String kinds, int limit, List<String> after) {
+        return downstream.call(Dependencies.DIRECTIONS, EVENTS, () -> client.events(councilGss, from.toString(), to.toString(), kinds,
+                limit, after == null ? null : Cursor.encode(after))).itemsOrEmpty().stream().map(e -> e.toEntry(Dependencies.DIRECTIONS.name())).toList();
     }
 }
