@@ -14,9 +14,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
 import static uk.gov.education.intervention.devkit.Callers.reporter;
@@ -153,5 +155,24 @@ class TimelineResourceTest extends StandInTest {
         reporter(MEDWAY).get("/v1/councils/" + NO_SUCH_COUNCIL + "/timeline").then().statusCode(403).body("detail", containsString("no standing"));
         analyst().queryParam("to", "2019-03-18").get(TIMELINE).then().statusCode(200).body("next", nullValue())
                 .body("items.kind", contains("INSPECTION_PUBLISHED"));
+    }
+
+    @Test
+    void planChangesAreEntriesOfTheirDayAndPageByRevision() {
+        ImprovementPlanResourceTest.addAction(admin(), MEDWAY, "Audit every child protection plan open over 18 months.");
+        ImprovementPlanResourceTest.addMeasure(MEDWAY, "Audited cases meeting the standard");
+        String timeline = "/v1/councils/" + MEDWAY + "/timeline";
+        String next = analyst().queryParam("kinds", "PLAN_CHANGED").queryParam("from", today().toString()).queryParam("to", today().toString())
+                .queryParam("limit", 1).get(timeline).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].kind", equalTo("PLAN_CHANGED"))
+                .body("items[0].on", equalTo(today().toString()))
+                .body("items[0].summary", equalTo("Improvement plan: action added: Audit every child protection plan open over 18 months."))
+                .body("items[0].service", equalTo("reporting-service"))
+                .body("items[0].href", equalTo("/v1/councils/" + MEDWAY + "/improvement-plan?asOf=" + today()))
+                .extract().path("next");
+        analyst().queryParam("kinds", "PLAN_CHANGED").queryParam("from", today().toString()).queryParam("to", today().toString())
+                .queryParam("limit", 1).queryParam("cursor", next).get(timeline).then().statusCode(200)
+                .body("items.summary", contains("Improvement plan: measure added: Audited cases meeting the standard"));
     }
 }
