@@ -47,6 +47,14 @@ abstract class StandInTest {
 
     @AfterEach
     void standInsBackToTheSeedDataAndTheRealDay() {
+        try {
+            Downstream.assertStandInsKeptTheirContracts();
+        } finally {
+            standInsBack();
+        }
+    }
+
+    private void standInsBack() {
         Downstream.reset();
         circuits.resetAll();
         clock.reset();
