@@ -66,8 +66,9 @@ public final class ContractedStandIn implements ServeEventListener {
         return "contract-of-" + contract.name();
     }
 
+    /** Before the answer goes out, so that a violation is recorded by the time the consumer has its answer. */
     @Override
-    public void afterComplete(ServeEvent event, Parameters parameters) {
+    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
         LoggedRequest request = event.getRequest();
         URI uri = URI.create(request.getUrl());
         String method = request.getMethod().getName();

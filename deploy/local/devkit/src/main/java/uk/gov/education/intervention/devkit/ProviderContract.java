@@ -145,7 +145,7 @@ public final class ProviderContract {
                     ? List.of(op.key() + ": required " + in + " parameter '" + pname + "' missing") : List.of();
         }
         JsonNode value = coerce(resolve(p.path("schema")), values);
-        return validate(pointer(op) + "/parameters/" + index + "/schema", value).stream()
+        return validate(absolute(p.path("schema").deepCopy()), value).stream()
                 .map(e -> op.key() + ": " + in + " parameter '" + pname + "' = " + values + ": " + e).toList();
     }
 
@@ -191,12 +191,17 @@ public final class ProviderContract {
             wrong.add(op.key() + ": status " + status + " with Content-Type '" + contentType + "', declared: " + names(content));
             return wrong;
         }
-        if (!content.path(mediaType).has("schema") || !mediaType.endsWith("json")) {
-            return wrong;
+        if (content.path(mediaType).has("schema") && mediaType.endsWith("json")) {
+            wrong.addAll(checkJsonBody(op, status, code, mediaType, hasBody ? body : ""));
         }
+        return wrong;
+    }
+
+    private List<String> checkJsonBody(Operation op, int status, String code, String mediaType, String body) {
+        List<String> wrong = new ArrayList<>();
         JsonNode tree;
         try {
-            tree = JSON.readTree(hasBody ? body : "");
+            tree = JSON.readTree(body);
         } catch (IOException e) {
             wrong.add(op.key() + ": status " + status + " body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
             return wrong;
@@ -211,13 +216,29 @@ public final class ProviderContract {
     }
 
     private List<String> validate(String pointer, JsonNode value) {
-        JsonSchema schema = compiled.computeIfAbsent(pointer, p -> schemas.getSchema(JSON.createObjectNode()
-                .put("$ref", BASE + "#" + p.replace("{", "%7B").replace("}", "%7D"))));
+        return validate(JSON.createObjectNode().put("$ref", BASE + "#" + pointer.replace("{", "%7B").replace("}", "%7D")), value);
+    }
+
+    /** A schema with its references made absolute; a reference into a parameters array would not resolve, so those are copied. */
+    private List<String> validate(JsonNode schemaNode, JsonNode value) {
+        JsonSchema schema = compiled.computeIfAbsent(schemaNode.toString(), k -> schemas.getSchema(schemaNode));
         List<String> out = new ArrayList<>();
         for (ValidationMessage e : schema.validate(value)) {
             out.add(e.getMessage());
         }
         return out;
+    }
+
+    private static JsonNode absolute(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            if (o.path("$ref").asText().startsWith("#")) {
+                o.put("$ref", BASE + o.path("$ref").asText());
+            }
+            o.forEach(ProviderContract::absolute);
+        } else if (node.isArray()) {
+            node.forEach(ProviderContract::absolute);
+        }
+        return node;
     }
 
     private static String pointer(Operation op) {
