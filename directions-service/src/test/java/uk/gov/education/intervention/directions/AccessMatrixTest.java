@@ -73,6 +73,7 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("GET /v1/councils/{gss}/directions/events", c -> Call.of().path("gss", STOKE));
         f.put("GET /v1/directions", c -> Call.of().query("council", STOKE));
         f.put("POST /v1/directions", c -> Call.of().body(Drafts.direction(council(), nextDate())));
+        f.put("GET /v1/directions/feed.atom", c -> Call.of());
         f.put("GET /v1/directions/{reference}", c -> Call.of().path("reference", STOKE_DIRECTION));
         f.put("GET /v1/directions/{reference} [draft]", c -> Call.of().path("reference", draft()));
         f.put("PUT /v1/directions/{reference}", c -> {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.devkit.ContractedStandIn;
 import uk.gov.education.intervention.directions.client.CouncilDirectory;
 
 import java.util.List;
@@ -153,8 +154,10 @@ class CouncilsDependencyTest {
     void aCouncilsServiceSlowerThanTheTimeoutIsA503AndNothingIsStored() {
         Pair p = pair("2020-11-01", "2021-11-01");
         // slower than the client's timeout (400 ms in tests), well within the HTTP read timeout
-        councilsServiceAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"gssCode\":\"" + p.gss() + "\",\"name\":\"Too late\"}").withFixedDelay(1500));
+        CouncilsServiceStub.server().stubFor(get(urlPathMatching("/v1/councils/.*")).atPriority(0)
+                .withMetadata(ContractedStandIn.offContract("too late to be read"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"gssCode\":\"" + p.gss() + "\",\"name\":\"Too late\"}").withFixedDelay(1500)));
         issueIsUnavailable(p, "did not answer in time");
         assertNothingStored(p);
     }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import uk.gov.education.intervention.devkit.ContractedStandIn;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * Stands in for councils-service (WireMock on a free port) for every test of this module. It knows
  * the councils in {@link #KNOWN}, answers 404 problems for any other GSS code, and each test may
  * replace that behaviour (faults, delays) and restore it with {@link #reset()}.
+ * <p>
+ * It is bound to councils-service's committed contract and to what this service has recorded that it
+ * relies on ({@code deploy/contracts/expectations/directions-service--councils-service.json}): after
+ * every test, {@link StandInContractCheck} fails the test if a request or an answer broke them.
  */
 @QuarkusTestResource(CouncilsServiceStub.class)
 public class CouncilsServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -69,10 +74,12 @@ public class CouncilsServiceStub implements QuarkusTestResourceLifecycleManager 
     }
 
     private static WireMockServer server;
+    private static final ContractedStandIn CONTRACT = new ContractedStandIn("directions-service", "councils-service");
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(CONTRACT));
         server.start();
         reset();
         return Map.of("quarkus.rest-client.councils-service.url", server.baseUrl());
@@ -89,8 +96,16 @@ public class CouncilsServiceStub implements QuarkusTestResourceLifecycleManager 
         return server;
     }
 
+    /** Fails when the stand-in was sent a request, or gave an answer, that councils-service's contract does not allow. */
+    public static void assertKeptItsContract() {
+        if (server != null) {
+            CONTRACT.assertKept(server);
+        }
+    }
+
     /** Back to a councils-service that answers: the known councils, and 404 for any other code. */
     public static void reset() {
+        CONTRACT.checkStubs(server);
         server.resetAll();
         server.stubFor(get(urlPathMatching("/v1/councils/.*")).atPriority(10).willReturn(aResponse()
                 .withStatus(404)

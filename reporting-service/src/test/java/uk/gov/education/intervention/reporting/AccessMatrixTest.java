@@ -106,9 +106,13 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
 
     @AfterEach
     void standInsBackToTheSeedDataAndTheRealDay() {
-        Downstream.reset();
-        circuits.resetAll();
-        clock.reset();
+        try {
+            Downstream.assertStandInsKeptTheirContracts();
+        } finally {
+            Downstream.reset();
+            circuits.resetAll();
+            clock.reset();
+        }
     }
 
     @Override

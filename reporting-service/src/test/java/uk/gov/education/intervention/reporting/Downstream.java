@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import uk.gov.education.intervention.devkit.ContractedStandIn;
 import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.io.IOException;
@@ -92,13 +93,15 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     private static WireMockServer directions;
     private static final EventsStandIn COUNCIL_EVENTS = new EventsStandIn("council-events", KNOWN_COUNCILS);
     private static final EventsStandIn DIRECTION_EVENTS = new EventsStandIn("direction-events", null);
+    private static final ContractedStandIn COUNCILS_CONTRACT = new ContractedStandIn("reporting-service", "councils-service");
+    private static final ContractedStandIn DIRECTIONS_CONTRACT = new ContractedStandIn("reporting-service", "directions-service");
 
     @Override
     public Map<String, String> start() {
         councils = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new RoleHoldingsStandIn(), new AppointmentsStandIn(), COUNCIL_EVENTS));
+                .extensions(new RoleHoldingsStandIn(), new AppointmentsStandIn(), COUNCIL_EVENTS, COUNCILS_CONTRACT));
         directions = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(DIRECTION_EVENTS));
+                .extensions(DIRECTION_EVENTS, DIRECTIONS_CONTRACT));
         councils.start();
         directions.start();
         reset();
@@ -117,8 +120,21 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * Fails when either stand-in was sent a request its service's contract does not allow, or gave an
+     * answer the contract does not declare, since this was last called.
+     */
+    public static void assertStandInsKeptTheirContracts() {
+        if (councils != null) {
+            COUNCILS_CONTRACT.assertKept(councils);
+            DIRECTIONS_CONTRACT.assertKept(directions);
+        }
+    }
+
     /** Both services answering with the seed data, and their request journals cleared. */
     public static void reset() {
+        COUNCILS_CONTRACT.checkStubs(councils);
+        DIRECTIONS_CONTRACT.checkStubs(directions);
         councils.resetAll();
         councils.setGlobalFixedDelay(0);
         directions.resetAll();
@@ -211,8 +227,8 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
 
     /** directions-service answers every request with HTTP 200, labelled JSON, and this body (no ETag). */
     public static void directionsAnswer(String body) {
-        directions.stubFor(any(anyUrl()).atPriority(0).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        directions.stubFor(any(anyUrl()).atPriority(0).withMetadata(ContractedStandIn.offContract("garbage on purpose"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     public static long directionsCalls() {
@@ -298,7 +314,8 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
 
     /** councils-service answers, but only after {@code millis}. */
     public static void councilsSlow(int millis) {
-        councils.stubFor(any(anyUrl()).atPriority(0).willReturn(aResponse().withStatus(200).withFixedDelay(millis)
+        councils.stubFor(any(anyUrl()).atPriority(0).withMetadata(ContractedStandIn.offContract("too late to be read"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(millis)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"limit\":200}")));
     }
 

@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import static uk.gov.education.intervention.devkit.Callers.STOKE;
@@ -13,6 +14,12 @@ class GeneratedInputTest extends uk.gov.education.intervention.devkit.GeneratedI
     @BeforeEach
     void standInsAnswer() {
         Downstream.reset();
+    }
+
+    /** Whatever was generated, reporting-service sent the other services only what their contracts allow. */
+    @AfterEach
+    void standInsKeptTheirContracts() {
+        Downstream.assertStandInsKeptTheirContracts();
     }
 
     @Override

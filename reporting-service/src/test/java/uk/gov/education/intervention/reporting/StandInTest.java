@@ -38,7 +38,8 @@ abstract class StandInTest {
      * a person of its own, appointed in the stand-in for councils-service, with an identity of its own.
      */
     static RequestSpecification commissionerOnlyOf(String council) {
-        String person = "commissioner-only-of-" + council;
+        // a person id as councils-service gives them (a UUID), of this council's own
+        String person = "e0000000-0000-4000-8000-0000" + council.substring(1);
         Downstream.appoint(Downstream.STOKE.equals(council) ? "CHILDRENS_SERVICES_COMMISSIONER" : "NON_EXECUTIVE_COMMISSIONER",
                 council, person, null, LocalDate.of(2019, 1, 1), null);
         Downstream.linkIdentity(DevTokens.subject("commissioner", council, "only"), person);
@@ -47,6 +48,14 @@ abstract class StandInTest {
 
     @AfterEach
     void standInsBackToTheSeedDataAndTheRealDay() {
+        try {
+            Downstream.assertStandInsKeptTheirContracts();
+        } finally {
+            standInsBack();
+        }
+    }
+
+    private void standInsBack() {
         Downstream.reset();
         circuits.resetAll();
         clock.reset();

@@ -43,6 +43,11 @@ public class DirectionRepository implements PanacheRepositoryBase<Direction, Lon
         return find(f.where() + " order by date, reference", f.params()).page(0, limit).list();
     }
 
+    /** Every direction issued or revoked (at most {@code limit}), for the feed to order by event. */
+    public List<Direction> issuedOrRevoked(int limit) {
+        return find("status <> ?1 order by date desc, reference", DirectionStatus.DRAFT).page(0, limit).list();
+    }
+
     /**
      * The council's issued directions, other than {@code d}, still in force on or after its date,
      * oldest first.
