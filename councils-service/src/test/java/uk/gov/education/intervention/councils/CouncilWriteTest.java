@@ -66,9 +66,18 @@ class CouncilWriteTest {
         admin().header("If-Match", "\"999\"").body(change).put("/v1/councils/E09000902").then()
                 .statusCode(412).contentType("application/problem+json")
                 .header("ETag", equalTo(etag));
+        // the strong comparison of RFC 9110: a weak tag never matches, even of the current version
+        admin().header("If-Match", "W/" + etag).body(change).put("/v1/councils/E09000902").then()
+                .statusCode(412).header("ETag", equalTo(etag));
+        // a tag without its quotes is a mistake of form, not a stale record
+        String bare = etag.replace("\"", "");
+        admin().header("If-Match", bare).body(change).put("/v1/councils/E09000902").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match"))
+                .body("detail", containsString("send If-Match: " + etag + ", not If-Match: " + bare));
         analyst().get("/v1/councils/E09000902").then().body("name", equalTo("Barking and Dagenham"));
 
-        admin().header("If-Match", etag).body(change).put("/v1/councils/E09000902").then().statusCode(200);
+        admin().header("If-Match", "W/\"0\", " + etag).body(change).put("/v1/councils/E09000902").then().statusCode(200);
         admin().header("If-Match", etag).body(change).put("/v1/councils/E09000902").then().statusCode(412);
     }
 

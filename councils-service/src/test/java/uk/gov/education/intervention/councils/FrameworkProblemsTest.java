@@ -6,7 +6,6 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.devkit.DevTokens;
-import uk.gov.education.intervention.devkit.RawHttp;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +13,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The refusals made before any resource method runs (platform FrameworkProblems), in the suite's
@@ -82,13 +80,6 @@ class FrameworkProblemsTest {
     }
 
     @Test
-    void aBodyWithoutContentTypeIsReadAsJson() throws java.io.IOException {
-        RawHttp.Answer a = withoutContentType("POST", "/v1/organisations", DevTokens.token("dfe-admin"), "{\"name\":\"x\"}");
-        a.assertProblem(400, "validation");
-        assertTrue(a.body.contains("kind: must not be null"), a.body);
-    }
-
-    @Test
     void aWrongContentTypeIsA415NamingIt() {
         admin().contentType("text/plain").body("{}").post("/v1/organisations").then().statusCode(415)
                 .body("detail", allOf(containsString("'text/plain' is not accepted here"), containsString("send Content-Type: application/json"),
@@ -104,10 +95,4 @@ class FrameworkProblemsTest {
         admin().accept("application/json;q=0.9, text/csv;q=1").get("/v1/councils").then().statusCode(200);
     }
 
-    /** A write with a JSON body and no Content-Type at all, as written on the socket. */
-    private static RawHttp.Answer withoutContentType(String method, String path, String token, String json) throws java.io.IOException {
-        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return RawHttp.Answer.of(RawHttp.send(method + " " + path + " HTTP/1.1\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Length: " + body.length + "\r\n\r\n", body));
-    }
 }

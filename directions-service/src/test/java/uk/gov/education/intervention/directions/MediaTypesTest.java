@@ -2,15 +2,12 @@ package uk.gov.education.intervention.directions;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import uk.gov.education.intervention.devkit.DevTokens;
-import uk.gov.education.intervention.devkit.RawHttp;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.admin;
 
 /** Content types as curl sends them: none at all (the most common mistake), or with a charset. */
@@ -28,21 +25,9 @@ class MediaTypesTest {
     }
 
     @Test
-    void aBodyWithoutContentTypeIsReadAsJson() throws java.io.IOException {
-        RawHttp.Answer a = withoutContentType("POST", "/v1/directions", DevTokens.token("dfe-admin"), "{}");
-        a.assertProblem(400, "validation");
-    }
-
-    @Test
     void jsonWithACharsetIsRead() {
         admin().contentType("application/json; charset=utf-8").body("{}").post("/v1/directions")
                 .then().statusCode(400).body("type", equalTo("urn:problem-type:intervention:validation"));
     }
 
-    /** A write with a JSON body and no Content-Type at all, as written on the socket. */
-    private static RawHttp.Answer withoutContentType(String method, String path, String token, String json) throws java.io.IOException {
-        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return RawHttp.Answer.of(RawHttp.send(method + " " + path + " HTTP/1.1\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Length: " + body.length + "\r\n\r\n", body));
-    }
 }

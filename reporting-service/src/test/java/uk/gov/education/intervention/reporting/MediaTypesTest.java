@@ -2,8 +2,6 @@ package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import uk.gov.education.intervention.devkit.DevTokens;
-import uk.gov.education.intervention.devkit.RawHttp;
 
 import java.time.LocalDate;
 
@@ -12,7 +10,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.reporter;
 import static uk.gov.education.intervention.reporting.Downstream.STOKE;
@@ -37,12 +34,6 @@ class MediaTypesTest extends StandInTest {
     }
 
     @Test
-    void aBodyWithoutContentTypeIsReadAsJson() throws java.io.IOException {
-        RawHttp.Answer a = withoutContentType("POST", "/v1/calendar/subscriptions", DevTokens.token("council-reporter", STOKE), "{\"councilGssCode\":\"" + STOKE + "\"}");
-        assertEquals(201, a.status, a.body);
-    }
-
-    @Test
     void csvAndCalendarAreServedToAnAcceptWithACharset() {
         analyst().accept("text/csv; charset=utf-8").queryParam("from", "2020-Q1").queryParam("to", "2020-Q1")
                 .queryParam("council", STOKE).get("/v1/aggregates/quarterly")
@@ -53,10 +44,4 @@ class MediaTypesTest extends StandInTest {
                 .post("/v1/calendar/subscriptions").then().statusCode(201);
     }
 
-    /** A write with a JSON body and no Content-Type at all, as written on the socket. */
-    private static RawHttp.Answer withoutContentType(String method, String path, String token, String json) throws java.io.IOException {
-        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return RawHttp.Answer.of(RawHttp.send(method + " " + path + " HTTP/1.1\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Length: " + body.length + "\r\n\r\n", body));
-    }
 }

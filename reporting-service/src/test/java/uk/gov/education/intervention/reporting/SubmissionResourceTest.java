@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.admin;
@@ -435,7 +436,11 @@ class SubmissionResourceTest extends StandInTest {
         for (String path : List.of("/v1/submissions", "/v1/submissions/" + id, "/v1/submissions/" + id + "/versions",
                 "/v1/submissions/" + id + "/versions/1", "/v1/submissions/" + id + "/history",
                 (String) created.path("sections[0].attachments[0].href"))) {
-            analyst().get(path).then().statusCode(200).header("Cache-Control", "no-store");
+            String etag = analyst().get(path).then().statusCode(200).header("Cache-Control", "no-store").extract().header("ETag");
+            assertNotNull(etag, path);
+            // a conditional read answered 304 is still not to be kept
+            analyst().header("If-None-Match", etag).get(path).then().statusCode(304)
+                    .header("Cache-Control", "no-store").header("ETag", etag);
         }
         // refusals too
         reporter(MEDWAY).get("/v1/submissions/" + id).then().statusCode(403).header("Cache-Control", "no-store");

@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.directions.rest;
 
+import uk.gov.education.intervention.platform.rest.Paged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -9,5 +10,5 @@ import java.util.List;
 public record DutyPage(
         List<DutyView> items,
         @Schema(description = "Pass as `cursor` for the next page; absent on the last page.", nullable = true) String next,
-        @Schema(example = "1000") int limit) {
+        @Schema(example = "1000") int limit) implements Paged {
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  * only its own (422 rules, 409 conflicts): the Problem schema, and per operation 400, 401, 403,
  * 404 where there is a path parameter, 412/428 where If-Match is taken, and 500. It also documents
  * the bounds the platform holds every query parameter to ({@link Bounds}, {@link PageRequest}), so
- * that generated clients and front ends see them in the schema.
+ * that generated clients and front ends see them in the schema; and the ETag, 304 and next-page Link of
+ * every read ({@link ReadHeaders}).
  */
 public class StandardProblemResponses implements OASFilter {
 
@@ -34,6 +35,7 @@ public class StandardProblemResponses implements OASFilter {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         addProblemSchemas(components);
+        ReadHeaders.define(components);
         describeDates(components);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -43,9 +45,12 @@ public class StandardProblemResponses implements OASFilter {
             if (path.getValue().getOperations() == null) {
                 continue;
             }
-            for (Operation operation : path.getValue().getOperations().values()) {
-                documentBounds(operation);
-                documentResponses(operation, hasPathParam);
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
+                documentBounds(operation.getValue());
+                documentResponses(operation.getValue(), hasPathParam);
+                if (operation.getKey() == PathItem.HttpMethod.GET) {
+                    ReadHeaders.document(operation.getValue());
+                }
             }
         }
     }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list. {@code next} is the cursor for the following page, absent on the last one.
+ * One page of a list. {@code next} is the cursor for the following page, absent on the last one; the
+ * same page is also linked as {@code Link: <...>; rel="next"} ({@link PageLinks}).
  */
 public record Page<T>(
         @Schema(description = "The items of this page, in the list's stable order.") List<T> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.",
                 nullable = true, example = "WyIyMDIwLTAxLTA3IiwiMTIiXQ") String next,
-        @Schema(description = "The page size used.", example = "50") int limit) {
+        @Schema(description = "The page size used.", example = "50") int limit) implements Paged {
 
     /**
      * Builds a page from {@code limit + 1} fetched rows: the extra row only says that more exist.

@@ -62,11 +62,10 @@ class DomainProblemsTest {
     @Test
     void ifMatchIsReadIntoTheExpectedVersions() {
         assertDoesNotThrow(() -> ETags.expected("\"3\"").check(3));
-        assertDoesNotThrow(() -> ETags.expected("\"1\", W/\"3\"").check(3));
+        assertDoesNotThrow(() -> ETags.expected("\"1\", \"3\"").check(3));
         assertDoesNotThrow(() -> ETags.expected("*").check(99));
         assertThrows(StaleVersion.class, () -> ETags.expected("\"2\"").check(3));
         assertThrows(StaleVersion.class, () -> ETags.expected("\"+3\"").check(3));
-        assertThrows(StaleVersion.class, () -> ETags.expected("3").check(3));
         assertEquals(428, assertThrows(HttpProblem.class, () -> ETags.expected(" ")).getStatusCode());
         assertEquals(Set.of(1L, 3L), ETags.expected("\"1\",\"3\",\"x\"").versions());
     }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The answers a service gives before its application code runs: a body, request target or headers
- * over the limits (413, 414, 431), a missing or bad token (401), each a problem detail in the
+ * over the limits (413, 414, 431), a body without a Content-Type (415), a missing or bad token (401), each a problem detail in the
  * suite's words; and {@code X-Content-Type-Options: nosniff} on every answer. Requests are written
  * byte by byte on a socket ({@link RawHttp}), so that nothing (a client library's own limits or
  * its handling of an early answer) stands between the test and the server. A service's {@code @QuarkusTest} extends
@@ -62,6 +62,17 @@ public abstract class HttpLimitsTest {
         RawHttp.Answer a = RawHttp.Answer.of(RawHttp.send("POST " + writePath() + " HTTP/1.1\r\n" + auth() + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n", chunked.toByteArray()));
         a.assertProblem(413, "body-too-large");
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void aBodyWithoutAContentTypeIsA415ProblemAndStoresNothing() throws IOException {
+        long before = stored();
+        byte[] body = "{}".getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Answer a = RawHttp.Answer.of(RawHttp.send("POST " + writePath() + " HTTP/1.1\r\n" + auth()
+                + "Content-Length: " + body.length + "\r\n\r\n", body));
+        a.assertProblem(415, "unsupported-media-type");
+        assertTrue(a.body.contains("The request has no Content-Type header; send Content-Type: application/json with the body."), a.body);
         assertEquals(before, stored());
     }
 

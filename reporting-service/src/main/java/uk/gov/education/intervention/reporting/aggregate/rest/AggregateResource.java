@@ -25,7 +25,6 @@ import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 import uk.gov.education.intervention.reporting.rest.Gss;
-import uk.gov.education.intervention.reporting.rest.Warnings;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,7 @@ public class AggregateResource {
             + "get every council and the others the councils in their token; give `council` (repeatable) for some. Each request "
             + "makes the same downstream calls whatever the number of councils or submissions: one conditional read of the "
             + "duties feed (If-None-Match) and one batch read of councils. When councils-service or directions-service is "
-            + "down the answer still comes, with `degraded: true`, a `missing` list and a `Warning` header; nothing is made up.";
+            + "down the answer still comes, with `degraded: true` and a `missing` list; nothing is made up.";
 
     private static final String EXAMPLE = """
             {"granularity":"QUARTER","from":"2020-Q1","to":"2020-Q1","asOf":"2020-04-10","graceDays":0,"degraded":false,"missing":[],
@@ -99,7 +98,7 @@ public class AggregateResource {
         } else {
             response = Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
         }
-        return Warnings.add(response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT), report.degraded(), report.missing()).build();
+        return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     /** JSON unless CSV is asked for by {@code format} or preferred by the Accept header (a wildcard means JSON). */

@@ -36,7 +36,6 @@ import uk.gov.education.intervention.reporting.calendar.service.Subscriptions;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.rest.Gss;
-import uk.gov.education.intervention.reporting.rest.Warnings;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -174,7 +173,7 @@ public class CalendarResource {
         String name = scope == null ? "Statutory direction reporting: all councils"
                 : "Statutory direction reporting: " + String.join(", ", new TreeSet<>(scope));
         CalendarService.Feed feed = calendar.feed(scope, name);
-        return Warnings.add(Response.ok(feed.ics(), TEXT_CALENDAR + "; charset=UTF-8"), feed.degraded(), feed.missing()).build();
+        return Response.ok(feed.ics(), TEXT_CALENDAR + "; charset=UTF-8").build();
     }
 
     private boolean isReader() {

@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.reporting.schedule.rest;
 
+import uk.gov.education.intervention.platform.rest.Paged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -13,5 +14,5 @@ public record DueItemPage(
         @Schema(example = "50") int limit,
         boolean degraded,
         @Schema(description = "What is stale, and why.") List<String> missing,
-        @Schema(description = "When the duties feed used was read.") OffsetDateTime dutiesAsOf) {
+        @Schema(description = "When the duties feed used was read.") OffsetDateTime dutiesAsOf) implements Paged {
 }

@@ -26,7 +26,6 @@ import uk.gov.education.intervention.reporting.schedule.service.DueItemService;
 
 import java.time.LocalDate;
 import uk.gov.education.intervention.reporting.rest.Gss;
-import uk.gov.education.intervention.reporting.rest.Warnings;
 import uk.gov.education.intervention.platform.rest.Page;
 import java.util.List;
 
@@ -83,7 +82,7 @@ public class DueItemResource {
                 s -> List.of(s.state().item().due().dueOn(), s.state().item().id().toString()), DueItemView::of);
         DueItemPage page = new DueItemPage(items.items(), items.next(), items.limit(), !listing.missing().isEmpty(), listing.missing(),
                 listing.dutiesAsOf());
-        return Warnings.add(Response.ok(page), page.degraded(), page.missing()).build();
+        return Response.ok(page).build();
     }
 
     @GET
