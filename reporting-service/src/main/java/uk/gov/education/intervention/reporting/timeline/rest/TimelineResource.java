@@ -21,7 +21,6 @@ import uk.gov.education.intervention.platform.rest.Cursor;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.rest.Gss;
-import uk.gov.education.intervention.reporting.rest.Warnings;
 import uk.gov.education.intervention.reporting.timeline.domain.Position;
 import uk.gov.education.intervention.reporting.timeline.service.TimelineService;
 
@@ -46,7 +45,7 @@ public class TimelineResource {
                     + "received, returned and accepted, and review outcomes, oldest first: by day, then kind, then id; each links to "
                     + "its record in the service that owns it. A page asks councils-service and directions-service once each, "
                     + "whatever the length of the history. When one cannot answer, the page lists what the others gave, with "
-                    + "`degraded: true`, a `missing` list and a `Warning` header. Read by DfE staff, the council's own staff, its "
+                    + "`degraded: true` and a `missing` list. Read by DfE staff, the council's own staff, its "
                     + "Commissioner and the organisations appointed for it (its partner authorities).")
     @APIResponse(responseCode = "200", description = "A page of the timeline.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)))
@@ -65,7 +64,7 @@ public class TimelineResource {
         TimelineService.Page answer = timeline.timeline(new TimelineService.Query(gss, from == null ? Bounds.EARLIEST_DATE : from,
                 to == null ? Bounds.LATEST_DATE : to, kinds(kinds), after, page.limit()));
         TimelineView view = TimelineView.of(gss, answer, page.limit());
-        return Warnings.add(Response.ok(view, MediaType.APPLICATION_JSON_TYPE), view.degraded(), view.missing()).build();
+        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static Set<String> kinds(List<String> values) {

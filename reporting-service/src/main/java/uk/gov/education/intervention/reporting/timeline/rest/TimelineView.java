@@ -2,6 +2,7 @@ package uk.gov.education.intervention.reporting.timeline.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.education.intervention.platform.rest.Cursor;
+import uk.gov.education.intervention.platform.rest.Paged;
 import uk.gov.education.intervention.reporting.timeline.service.TimelineService;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public record TimelineView(
         @Schema(description = "The page size used.", example = "50") int limit,
         @Schema(description = "True when a source could not be read and its entries are missing from this page.") boolean degraded,
         @Schema(description = "What is missing, and why.",
-                example = "[\"directions issued and revoked (directions-service is unavailable)\"]") List<String> missing) {
+                example = "[\"directions issued and revoked (directions-service is unavailable)\"]") List<String> missing) implements Paged {
 
     static TimelineView of(String council, TimelineService.Page page, int limit) {
         return new TimelineView(council, page.entries().stream().map(TimelineEntryView::of).toList(),
