@@ -103,6 +103,7 @@ public class Dispatcher {
         try {
             readable = owners.mayRead(a.subscription(), a.event(), LocalDate.now(clock), asked);
         } catch (RuntimeException e) {
+            LOG.warnf("whether a webhook subscription's owner may read an event cannot be decided: %s", e.toString());
             record(a.deliveryId(), new WebhookSender.Outcome(null, "not sent: whether its owner may read it cannot be decided now "
                     + "(councils-service is unavailable)"));
             return;
