@@ -58,6 +58,8 @@ CREATE TABLE webhook_delivery (
     delivered_at             timestamptz,
     -- the delivery this one replays (kept as a plain id: it is only shown)
     replay_of                uuid,
+    -- whether the owner's access to the event was confirmed at an attempt: until then its log does not show it
+    cleared                  boolean       NOT NULL DEFAULT false,
     version                  bigint        NOT NULL DEFAULT 0,
     CHECK ((status = 'PENDING') = (next_attempt_at IS NOT NULL))
 );

@@ -66,6 +66,10 @@ public class WebhookDelivery {
     @Column(name = "replay_of")
     public UUID replayOf;
 
+    /** The owner's access to the event was confirmed at an attempt; until then the log does not show it. */
+    @Column(nullable = false)
+    public boolean cleared;
+
     @Version
     public long version;
 
@@ -79,6 +83,7 @@ public class WebhookDelivery {
         d.nextAttemptAt = now;
         d.createdAt = now;
         d.replayOf = id;
+        d.cleared = cleared;
         return d;
     }
 
@@ -90,7 +95,8 @@ public class WebhookDelivery {
     }
 
     /** The attempt's answer: a 2xx delivers it; anything else is tried again after the backoff, or given up. */
-    public void attempted(Integer responseStatus, String error, OffsetDateTime now, Backoff backoff) {
+    public void attempted(boolean accessConfirmed, Integer responseStatus, String error, OffsetDateTime now, Backoff backoff) {
+        cleared = cleared || accessConfirmed;
         lastResponseStatus = responseStatus;
         lastError = error == null ? null : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         if (responseStatus != null && responseStatus / 100 == 2) {

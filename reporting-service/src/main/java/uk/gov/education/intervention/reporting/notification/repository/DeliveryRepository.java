@@ -60,19 +60,25 @@ public class DeliveryRepository implements RecordsById<WebhookDelivery> {
                 + "order by d.nextAttemptAt, d.id", ids).list();
     }
 
-    /** Up to {@code rows} of a subscription's deliveries in the order made, after the cursor's (time, id). */
+    /**
+     * Up to {@code rows} of a subscription's deliveries in the order made, after the cursor's (time, id): those
+     * whose owner's access was confirmed at an attempt (an event it may not read is never shown, not even pending).
+     */
     public List<WebhookDelivery> page(WebhookSubscription s, KeysetCursor<OffsetDateTime, UUID> after, int rows) {
         if (after == null) {
-            return find("select d from WebhookDelivery d join fetch d.event where d.subscription = ?1 order by d.createdAt, d.id", s)
+            return find("select d from WebhookDelivery d join fetch d.event where d.subscription = ?1 and d.cleared = true "
+                    + "order by d.createdAt, d.id", s)
                     .page(0, rows).list();
         }
-        return find("select d from WebhookDelivery d join fetch d.event where d.subscription = ?1 and (d.createdAt > ?2 "
+        return find("select d from WebhookDelivery d join fetch d.event where d.subscription = ?1 and d.cleared = true "
+                + "and (d.createdAt > ?2 "
                 + "or (d.createdAt = ?2 and d.id > ?3)) order by d.createdAt, d.id", s, after.first(), after.second()).page(0, rows).list();
     }
 
-    /** A subscription's delivery, or null. */
+    /** A subscription's delivery its log shows, or null. */
     public WebhookDelivery of(WebhookSubscription s, UUID id) {
-        return find("select d from WebhookDelivery d join fetch d.event where d.subscription = ?1 and d.id = ?2", s, id).firstResult();
+        return find("select d from WebhookDelivery d join fetch d.event where d.subscription = ?1 and d.id = ?2 and d.cleared = true",
+                s, id).firstResult();
     }
 
     /** The subscriptions among these that have a delivery of the event. */

@@ -104,7 +104,7 @@ public class Dispatcher {
             readable = owners.mayRead(a.subscription(), a.event(), LocalDate.now(clock), asked);
         } catch (RuntimeException e) {
             LOG.warnf("whether a webhook subscription's owner may read an event cannot be decided: %s", e.toString());
-            record(a.deliveryId(), new WebhookSender.Outcome(null, "not sent: whether its owner may read it cannot be decided now "
+            record(a.deliveryId(), false, new WebhookSender.Outcome(null, "not sent: whether its owner may read it cannot be decided now "
                     + "(councils-service is unavailable)"));
             return;
         }
@@ -113,16 +113,16 @@ public class Dispatcher {
             QuarkusTransaction.requiringNew().run(() -> deliveries.deleteById(a.deliveryId()));
             return;
         }
-        record(a.deliveryId(), sender.send(a.message()));
+        record(a.deliveryId(), true, sender.send(a.message()));
     }
 
-    private void record(UUID deliveryId, WebhookSender.Outcome outcome) {
+    private void record(UUID deliveryId, boolean accessConfirmed, WebhookSender.Outcome outcome) {
         ReportingConfig.Webhooks c = config.webhooks();
         Backoff backoff = new Backoff(c.firstBackoff(), c.maxBackoff(), c.maxAttempts());
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery d = deliveries.findById(deliveryId);
             if (d != null) {
-                d.attempted(outcome.status(), outcome.error(), OffsetDateTime.now(clock), backoff);
+                d.attempted(accessConfirmed, outcome.status(), outcome.error(), OffsetDateTime.now(clock), backoff);
             }
         });
     }

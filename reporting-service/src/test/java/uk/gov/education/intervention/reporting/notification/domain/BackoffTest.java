@@ -37,12 +37,12 @@ class BackoffTest {
         d.status = WebhookDelivery.Status.PENDING;
         for (int i = 1; i <= 4; i++) {
             d.claim(t, Duration.ofMinutes(1));
-            d.attempted(500, null, t, backoff);
+            d.attempted(true, 500, null, t, backoff);
             assertEquals(WebhookDelivery.Status.PENDING, d.status);
             assertEquals(t.plus(backoff.delayAfter(i)), d.nextAttemptAt);
         }
         d.claim(t, Duration.ofMinutes(1));
-        d.attempted(null, "ConnectException", t, backoff);
+        d.attempted(true, null, "ConnectException", t, backoff);
         assertEquals(WebhookDelivery.Status.FAILED, d.status);
         assertNull(d.nextAttemptAt);
         assertEquals(5, d.attempts);
@@ -52,7 +52,7 @@ class BackoffTest {
         WebhookDelivery ok = new WebhookDelivery();
         ok.status = WebhookDelivery.Status.PENDING;
         ok.claim(t, Duration.ofMinutes(1));
-        ok.attempted(204, null, t, backoff);
+        ok.attempted(true, 204, null, t, backoff);
         assertEquals(WebhookDelivery.Status.DELIVERED, ok.status);
         assertEquals(t, ok.deliveredAt);
     }
