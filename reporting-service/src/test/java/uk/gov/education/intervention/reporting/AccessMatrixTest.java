@@ -74,12 +74,18 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
     /** An action and a measure of Stoke-on-Trent's improvement plan. Made once. */
     private static String planAction;
     private static String planMeasure;
+    /** A webhook subscription of Stoke-on-Trent's staff, and a delivery in its log. Made once. */
+    private static String webhook;
+    private static String webhookDelivery;
 
     @Inject
     TestClock clock;
 
     @Inject
     CircuitBreakerMaintenance circuits;
+
+    @Inject
+    uk.gov.education.intervention.reporting.notification.service.Dispatcher dispatcher;
 
     @BeforeEach
     void essexWasAPartnerUntilYesterday() throws Exception {
@@ -100,6 +106,15 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
                     .post("/v1/review-outcomes").then().statusCode(201).extract().path("id");
             planAction = ImprovementPlanResourceTest.addAction(admin(), STOKE, "Audit every child protection plan.");
             planMeasure = ImprovementPlanResourceTest.addMeasure(STOKE, "Audited cases meeting the standard");
+        }
+        if (webhook == null) {
+            webhook = stokeSubscribes().path("id");
+            submit(reporter(STOKE), map("councilGssCode", STOKE, "title", "A report its webhook tells of",
+                    "sections", List.of(section("COUNCIL", "Told."))), 201);
+            // attempted once (nobody listens on port 9): its log shows it from then on
+            dispatcher.dispatch();
+            webhookDelivery = reporter(STOKE).get("/v1/webhook-subscriptions/" + webhook + "/deliveries").then().statusCode(200)
+                    .extract().path("items[0].id");
         }
         Downstream.endAppointments(ESSEX, STOKE, TODAY.minusDays(1));
     }
@@ -198,7 +213,40 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("POST /v1/submissions/{id}/versions", c -> Call.of().path("id", report).idempotencyKey()
                 .body(map("sections", List.of(section(dutySection(c), "A revision from " + c.name() + ".")))));
         f.put("GET /v1/submissions/{id}/versions/{number}", c -> Call.of().path("id", report).path("number", 2));
+        webhookFixtures(f);
         return f;
+    }
+
+    /** Subscriptions are their owner's (Stoke-on-Trent's staff here) and dfe-admin's; to anyone else they do not exist. */
+    private static void webhookFixtures(Map<String, Fixture> f) {
+        String hooks = "/v1/webhook-subscriptions";
+        f.put("GET " + hooks, c -> Call.of());
+        f.put("POST " + hooks, c -> Call.of().body(map("scope", "COUNCIL", "councilGssCode", STOKE, "url", "http://127.0.0.1:9/" + c.name(),
+                "eventTypes", List.of("submission.accepted"))));
+        f.put("GET " + hooks + "/{id}", c -> Call.of().path("id", webhook));
+        f.put("GET " + hooks + "/{id}/deliveries", c -> Call.of().path("id", webhook));
+        f.put("POST " + hooks + "/{id}/deliveries/{deliveryId}/replay", c -> Call.of().path("id", webhook).path("deliveryId", webhookDelivery));
+        var toChange = new Reusable<>(AccessMatrixTest::stokeSubscribes);
+        f.put("PUT " + hooks + "/{id}", c -> {
+            var s = toChange.get();
+            return Call.of().path("id", s.path("id")).ifMatch(s.header("ETag")).body(map("url", "http://127.0.0.1:9/changed",
+                    "eventTypes", List.of("submission.returned"), "active", true));
+        });
+        var toRotate = new Reusable<>(AccessMatrixTest::stokeSubscribes);
+        f.put("POST " + hooks + "/{id}/secret-rotation", c -> {
+            var s = toRotate.get();
+            return Call.of().path("id", s.path("id")).ifMatch(s.header("ETag"));
+        });
+        var toDelete = new Reusable<>(AccessMatrixTest::stokeSubscribes);
+        f.put("DELETE " + hooks + "/{id}", c -> {
+            var s = toDelete.get();
+            return Call.of().path("id", s.path("id")).ifMatch(s.header("ETag"));
+        });
+    }
+
+    private static ExtractableResponse<Response> stokeSubscribes() {
+        return reporter(STOKE).body(map("scope", "COUNCIL", "councilGssCode", STOKE, "url", "http://127.0.0.1:9/hook",
+                "eventTypes", List.of("submission.received"))).post("/v1/webhook-subscriptions").then().statusCode(201).extract();
     }
 
     /** The section of the monthly progress report each caller would write: the Commissioner's, a partner's, or the DCS's. */

@@ -13,6 +13,6 @@ class ArchitectureTest extends uk.gov.education.intervention.devkit.Architecture
     @Override
     protected List<String> features() {
         return List.of("submission", "access", "schedule", "aggregate", "boardmeeting", "calendar", "reviewoutcome",
-                "accessrequest");
+                "accessrequest", "notification");
     }
 }

@@ -32,6 +32,7 @@ public interface ReportingConfig {
      * identity provider's grant ({@code quarkus.oidc-client.*}); for a stack without a grant.
      */
     Optional<String> serviceToken();
+    Webhooks webhooks();
 
     interface Schedule {
         /** How many months after today schedules and calendar feeds reach. */
@@ -105,5 +106,52 @@ public interface ReportingConfig {
         /** How long after start-up it is first computed. */
         @WithDefault("30s")
         String overdueFirstDelay();
+    }
+
+    interface Webhooks {
+        /**
+         * Whether webhooks may be sent to loopback, private and local addresses. Off in production: a
+         * subscription must not make the service call into its own network. Tests and the local stack turn it on.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Attempts of one delivery before it is given up (the first included). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The delay before the second attempt; doubled after each further failure, up to {@link #maxBackoff()}. */
+        @WithDefault("PT30S")
+        Duration firstBackoff();
+
+        @WithDefault("PT6H")
+        Duration maxBackoff();
+
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** How long a receiver has to answer once connected. */
+        @WithDefault("PT10S")
+        Duration readTimeout();
+
+        /** How long the previous secret still signs (beside the new one) after a rotation. */
+        @WithDefault("PT24H")
+        Duration rotationOverlap();
+
+        /** How often due deliveries are sent (a scheduler period; {@code off} stops it). */
+        @WithDefault("5s")
+        String dispatchEvery();
+
+        /** How often items due soon or overdue, and directions issued or revoked, are looked for ({@code off} stops it). */
+        @WithDefault("10m")
+        String scanEvery();
+
+        /** Deliveries one dispatcher takes at a time. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Subscriptions one owner may hold. */
+        @WithDefault("20")
+        int maxPerOwner();
     }
 }
