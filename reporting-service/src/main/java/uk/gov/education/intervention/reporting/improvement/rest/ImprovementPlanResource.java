@@ -134,6 +134,8 @@ public class ImprovementPlanResource {
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
     @Operation(summary = "Change an action's status", description = "A new status with its evidence. The status must change; a DONE "
             + "action stays DONE; a started action never returns to NOT_STARTED.")
+    @APIResponse(responseCode = "200", description = "Changed; the body is the action, the ETag the plan's.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.ActionView.class)))
     @APIResponse(responseCode = "422", description = "A rule refused it: `rule` says which (action-status-unchanged, action-done, "
             + "action-started).")
     public RestResponse<PlanViews.ActionView> changePlanActionStatus(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
