@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the README's walkthrough block exactly as written (walkthrough.sh: POSIX sh and curl), then the .http
+# Runs the README's two walkthrough blocks exactly as written (walkthrough.sh: POSIX sh and curl; the Board
+# meeting one also starts deploy/http/WebhookReceiver.java with the JDK), then the .http
 # request collection with httpyac's CLI (version pinned in package-lock.json beside this file), and fails at
 # the first unexpected status of either. The walkthrough goes first, so that on fresh data its first run takes
 # the path a new user's does (this month's item, DUE) and its second the oldest OVERDUE one.
@@ -7,7 +8,7 @@
 #   deploy/http/run.sh            start the local stack (deploy/local/run.sh) on fresh data in the background,
 #                                 wait for its READY line, run the walkthrough and the collection twice (both
 #                                 must be re-runnable on one stack), stop the stack
-#   deploy/http/run.sh --running  only run the walkthrough and the collection, once, against a stack already running
+#   deploy/http/run.sh --running  only run the walkthroughs and the collection, once, against a stack already running
 #
 # Needs a JDK, Node.js 20 and npm; run.sh builds the services when they are not built (CI runs this after
 # ./mvnw verify, which has). The ports follow run.sh's variables (SUITE_COUNCILS_PORT...). The stack's data
@@ -36,6 +37,7 @@ collection() {
 if $running; then
   "$here/tokens.sh"
   "$here/walkthrough.sh"
+  "$here/walkthrough.sh" board-meeting
   collection
   exit 0
 fi
@@ -97,9 +99,11 @@ echo "Warm in $((SECONDS - started)) s"
 for run in 1 2; do
   echo "README walkthrough, run $run of 2"
   "$here/walkthrough.sh"
+  echo "README Board meeting walkthrough, run $run of 2"
+  "$here/walkthrough.sh" board-meeting
   echo "Collection, run $run of 2"
   collection
 done
 stop_stack
 trap - EXIT
-echo "ok: the README's walkthrough and the collection passed twice on one stack"
+echo "ok: the README's walkthroughs and the collection passed twice on one stack"
