@@ -117,8 +117,8 @@ class AccessRequestResourceTest extends StandInTest {
         reporter(ESSEX).body(body).post("/v1/access-requests").then().statusCode(403).body("rule", equalTo("requester"));
         commissionerOnlyOf(STOKE).body(body).post("/v1/access-requests").then().statusCode(403).body("rule", equalTo("requester"));
         // an appointment for Medway that the duty does not name (the Improvement Board's chair) asks nothing
-        Downstream.appoint("IMPROVEMENT_BOARD_CHAIR", MEDWAY, "medway-board-chair", null, LocalDate.of(2020, 1, 7), null);
-        Downstream.linkIdentity(DevTokens.subject("council-reporter", MEDWAY, "board-chair"), "medway-board-chair");
+        Downstream.appoint("IMPROVEMENT_BOARD_CHAIR", MEDWAY, "c0000000-0000-4000-8000-0000000b0c01", null, LocalDate.of(2020, 1, 7), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", MEDWAY, "board-chair"), "c0000000-0000-4000-8000-0000000b0c01");
         Callers.person("council-reporter", MEDWAY, "board-chair").body(body).post("/v1/access-requests").then().statusCode(403)
                 .body("rule", equalTo("requester"));
         admin().body(body).post("/v1/access-requests").then().statusCode(403);

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -108,11 +109,11 @@ class ImprovementPlanResourceTest extends StandInTest {
 
         addAction(commissioner(STOKE), STOKE, "Reduce caseloads to 18 per worker.");
         // the person appointed DCS (a council-reporter of their own) changes the plan while appointed
-        Downstream.appoint("DIRECTOR_OF_CHILDRENS_SERVICES", STOKE, "dcs-of-stoke", null, LocalDate.of(2022, 1, 1), null);
-        Downstream.linkIdentity(DevTokens.subject("council-reporter", STOKE, "dcs"), "dcs-of-stoke");
+        Downstream.appoint("DIRECTOR_OF_CHILDRENS_SERVICES", STOKE, "c0000000-0000-4000-8000-0000000dc502", null, LocalDate.of(2022, 1, 1), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", STOKE, "dcs"), "c0000000-0000-4000-8000-0000000dc502");
         RequestSpecification dcs = Callers.person("council-reporter", STOKE, "dcs");
         setStatus(dcs, STOKE, action, "ON_TRACK", "Twelve plans audited in May.", 200).path("status");
-        Downstream.endAppointmentsOfPerson("dcs-of-stoke", STOKE, TODAY.minusDays(1));
+        Downstream.endAppointmentsOfPerson("c0000000-0000-4000-8000-0000000dc502", STOKE, TODAY.minusDays(1));
         setStatus(Callers.person("council-reporter", STOKE, "dcs"), STOKE, action, "AT_RISK", "Behind.", 403);
     }
 
@@ -191,7 +192,8 @@ class ImprovementPlanResourceTest extends StandInTest {
 
         String find = "actions.find { it.id == '" + action + "' }";
         reporter(STOCKPORT).queryParam("asOf", "2024-01-31").get(plan(STOCKPORT)).then().statusCode(200)
-                .header("ETag", nullValue()).body("asOf", equalTo("2024-01-31")).body(find + ".status", equalTo("NOT_STARTED"));
+                // a past state is no version to change from: its tag is the body's hash, which no If-Match accepts
+                .header("ETag", not(matchesPattern("\"\\d+\""))).body("asOf", equalTo("2024-01-31")).body(find + ".status", equalTo("NOT_STARTED"));
         reporter(STOCKPORT).queryParam("asOf", "2024-02-10").get(plan(STOCKPORT)).then().statusCode(200)
                 .body(find + ".status", equalTo("ON_TRACK")).body(find + ".evidence", equalTo("Police and health staff co-located."));
         reporter(STOCKPORT).get(plan(STOCKPORT)).then().statusCode(200).header("ETag", notNullValue()).body(find + ".status", equalTo("AT_RISK"));

@@ -508,8 +508,8 @@ class SubmissionResourceTest extends StandInTest {
         assertEquals(0, submissionsFor(item));
 
         // once the Department records a chair (and links the chair's identity), the chair writes it, and still nobody else
-        Downstream.appoint("IMPROVEMENT_BOARD_CHAIR", MEDWAY, "medway-board-chair", null, LocalDate.of(2020, 1, 7), null);
-        Downstream.linkIdentity(DevTokens.subject("council-reporter", MEDWAY, "board-chair"), "medway-board-chair");
+        Downstream.appoint("IMPROVEMENT_BOARD_CHAIR", MEDWAY, "c0000000-0000-4000-8000-0000000b0c01", null, LocalDate.of(2020, 1, 7), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", MEDWAY, "board-chair"), "c0000000-0000-4000-8000-0000000b0c01");
         submit(reporter(MEDWAY), forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "Quarterly progress.")), 403);
         var filed = submit(person("council-reporter", MEDWAY, "board-chair"),
                 forItem(item, section("IMPROVEMENT_BOARD_CHAIR", "The chair's quarterly report.")), 201);
@@ -527,8 +527,8 @@ class SubmissionResourceTest extends StandInTest {
                 .path("rule"));
         submit(reporter(STOCKPORT), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "x")), 403);
 
-        Downstream.appoint("DIRECTOR_OF_CHILDRENS_SERVICES", STOKE, "stoke-dcs", null, LocalDate.of(2020, 2, 1), null);
-        Downstream.linkIdentity(DevTokens.subject("council-reporter", STOKE, "dcs"), "stoke-dcs");
+        Downstream.appoint("DIRECTOR_OF_CHILDRENS_SERVICES", STOKE, "c0000000-0000-4000-8000-0000000dc501", null, LocalDate.of(2020, 2, 1), null);
+        Downstream.linkIdentity(DevTokens.subject("council-reporter", STOKE, "dcs"), "c0000000-0000-4000-8000-0000000dc501");
         var refused = resubmit(reporter(STOKE), id, map("sections", List.of(section("DIRECTOR_OF_CHILDRENS_SERVICES", "x"))), 403);
         assertEquals("section-writer", refused.path("rule"));
         resubmit(person("council-reporter", STOKE, "dcs"), id,

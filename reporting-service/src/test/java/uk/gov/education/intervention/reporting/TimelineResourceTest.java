@@ -74,7 +74,8 @@ class TimelineResourceTest extends StandInTest {
     @Test
     void aLongHistoryCostsOneCallToEachServiceAPage() {
         for (int d = 0; d < 300; d++) {
-            Downstream.councilEvent(STOKE, LocalDate.of(2000, 1, 1).plusDays(d), "INSPECTION_PUBLISHED", "i" + (1000 + d), "/v1/inspections/" + d);
+            Downstream.councilEvent(STOKE, LocalDate.of(2000, 1, 1).plusDays(d), "INSPECTION_PUBLISHED",
+                    String.format("a0000000-0000-4000-8000-%012d", 1000 + d), "/v1/inspections/" + d);
             Downstream.directionEvent(STOKE, LocalDate.of(2000, 1, 1).plusDays(2L * d), "DIRECTION_ISSUED", "E06000021-d" + (1000 + d));
         }
         Downstream.clearJournals();
