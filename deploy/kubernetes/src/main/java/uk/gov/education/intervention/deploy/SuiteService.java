@@ -105,7 +105,8 @@ public enum SuiteService {
         if (this == REPORTING) {
             names.addAll(List.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS",
                     "REPORTING_COUNCILS_CACHE_TTL", "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET",
-                    "REPORTING_FEED_PREVIOUS_SECRETS"));
+                    "REPORTING_FEED_PREVIOUS_SECRETS", "REPORTING_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "REPORTING_WEBHOOKS_DISPATCH_EVERY",
+                    "REPORTING_WEBHOOKS_SCAN_EVERY"));
         }
         return names;
     }
