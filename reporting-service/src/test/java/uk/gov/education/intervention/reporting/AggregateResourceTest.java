@@ -105,6 +105,7 @@ class AggregateResourceTest extends StandInTest {
     void withCouncilsServiceDownTheAggregateAnswersDegradedAndIsWholeAgainWhenItIsBack() {
         // a council read before the outage keeps its (old) name; one never read has none
         analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
+                .header("Degraded", nullValue())
                 .body("degraded", equalTo(false));
         var duties = new ArrayList<>(Downstream.seedDuties());
         duties.add(Downstream.duty("E09000999", "2020-01-15", "monthly-report", "PROGRESS_REPORT", List.of("COUNCIL"),
@@ -112,7 +113,9 @@ class AggregateResourceTest extends StandInTest {
         Downstream.setDuties(duties);
         Downstream.councilsSlow(3_000);
         analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
-                .header("Warning", nullValue()) // RFC 9111 obsoletes Warning: the body says it
+                .header("Warning", nullValue()) // RFC 9111 obsoletes Warning: the body and the Degraded header say it
+                .header("Degraded", containsString("\"councils-service is unavailable: council names and current Ofsted ratings"))
+                .header("Cache-Control", "no-store")
                 .body("degraded", equalTo(true))
                 .body("missing", hasItem(containsString("councils-service is unavailable: council names and current Ofsted "
                         + "ratings are as last read")))
@@ -123,9 +126,14 @@ class AggregateResourceTest extends StandInTest {
         Downstream.councilsDown();
         analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
                 .body("degraded", equalTo(true));
+        // a CSV file has no degraded field: the header says it
+        analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").queryParam("format", "csv").get("/v1/aggregates/monthly")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Degraded", containsString("councils-service is unavailable")).header("Cache-Control", "no-store");
         Downstream.reset();
         circuits.resetAll();
         analyst().queryParam("from", "2020-01").queryParam("to", "2020-03").get("/v1/aggregates/monthly").then().statusCode(200)
+                .header("Degraded", nullValue())
                 .body("degraded", equalTo(false))
                 .body("missing", org.hamcrest.Matchers.empty())
                 .body("councils.find { it.gssCode == 'E06000021' }.name", equalTo("Stoke-on-Trent City Council"));

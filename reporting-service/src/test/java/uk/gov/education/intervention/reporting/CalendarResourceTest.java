@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,6 +69,23 @@ class CalendarResourceTest extends StandInTest {
                 .get("/v1/calendar/due-items.ics").then().statusCode(401).contentType("application/problem+json");
         given().get("/v1/calendar/due-items.ics").then().statusCode(401);
         reporter(MEDWAY).body(map("councilGssCode", STOKE)).post("/v1/calendar/subscriptions").then().statusCode(403);
+    }
+
+    @Test
+    void aFeedMadeWithoutADependencySaysSoInItsHeaders() {
+        analyst().queryParam("council", STOKE).get("/v1/calendar/due-items.ics").then().statusCode(200)
+                .header("Degraded", nullValue());
+        Downstream.councilsDown();
+        String ics = analyst().queryParam("council", STOKE).get("/v1/calendar/due-items.ics").then().statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .header("Degraded", containsString("\"councils-service is unavailable"))
+                .header("Cache-Control", "no-store")
+                .extract().asString();
+        assertTrue(events(ics).keySet().stream().anyMatch(uid -> uid.startsWith("E06000021-")));
+        Downstream.reset();
+        circuits.resetAll();
+        analyst().queryParam("council", STOKE).get("/v1/calendar/due-items.ics").then().statusCode(200)
+                .header("Degraded", nullValue());
     }
 
     @Test

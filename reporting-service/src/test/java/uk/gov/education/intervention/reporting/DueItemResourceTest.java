@@ -221,7 +221,8 @@ class DueItemResourceTest extends StandInTest {
         schedule(STOKE, "2020-03-31");
         Downstream.directionsDown();
         analyst().queryParam("council", STOKE).queryParam("to", "2020-03-31").get("/v1/due-items").then().statusCode(200)
-                .header("Warning", nullValue()) // RFC 9111 obsoletes Warning: the body says it
+                .header("Warning", nullValue()) // RFC 9111 obsoletes Warning: the body and the Degraded header say it
+                .header("Degraded", containsString("\"directions-service is unavailable"))
                 .body("degraded", equalTo(true))
                 .body("missing[0]", containsString("directions-service is unavailable"))
                 .body("dutiesAsOf", notNullValue())

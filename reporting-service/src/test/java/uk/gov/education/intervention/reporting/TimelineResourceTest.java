@@ -111,7 +111,8 @@ class TimelineResourceTest extends StandInTest {
         Downstream.directionsDown();
         analyst().queryParam("to", "2019-12-31").queryParam("kinds", "INSPECTION_PUBLISHED,APPOINTMENT_MADE,DIRECTION_ISSUED")
                 .get(TIMELINE).then().statusCode(200)
-                .header("Warning", nullValue()) // RFC 9111 obsoletes Warning: the body says it
+                .header("Warning", nullValue()) // RFC 9111 obsoletes Warning: the body and the Degraded header say it
+                .header("Degraded", containsString("directions issued and revoked (directions-service is unavailable)"))
                 .body("degraded", equalTo(true))
                 .body("missing", hasItem(containsString("directions issued and revoked (directions-service is unavailable)")))
                 .body("items.kind", contains("INSPECTION_PUBLISHED", "APPOINTMENT_MADE"));

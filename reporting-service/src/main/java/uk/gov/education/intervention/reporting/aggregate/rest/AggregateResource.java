@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.education.intervention.platform.rest.Degraded;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
@@ -72,6 +74,7 @@ public class AggregateResource {
             + "header row: one row per council and period, then 'ALL' rows; unknown values are empty cells) with `Accept: text/csv` "
             + "or `format=csv`.")
     @APIResponse(responseCode = "200", description = "The counts. `degraded` says whether anything is missing.",
+            headers = @Header(name = Degraded.HEADER, description = Degraded.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateReport.class),
                     examples = @ExampleObject(name = "stoke-2020-q1", value = EXAMPLE)),
                     @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
@@ -98,7 +101,7 @@ public class AggregateResource {
         } else {
             response = Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
         }
-        return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return Degraded.mark(response, report.missing()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     /** JSON unless CSV is asked for by {@code format} or preferred by the Accept header (a wildcard means JSON). */

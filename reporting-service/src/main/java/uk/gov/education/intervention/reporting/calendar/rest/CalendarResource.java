@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.education.intervention.platform.rest.Degraded;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
@@ -131,7 +134,9 @@ public class CalendarResource {
             description = "All-day events on each due item's due date (a year back to the schedule horizon ahead), one per item with "
                     + "a stable UID; withdrawn items are CANCELLED. Authenticate with the `token` of a subscription URL (for "
                     + "calendar apps) or with Authorization: Bearer. `council` narrows the feed to one council.")
-    @APIResponse(responseCode = "200", description = "The calendar.", content = @Content(mediaType = TEXT_CALENDAR,
+    @APIResponse(responseCode = "200", description = "The calendar.",
+            headers = @Header(name = Degraded.HEADER, description = Degraded.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = TEXT_CALENDAR,
             examples = @ExampleObject(name = "ics", value = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Department for Education//"
                     + "Intervention reporting-service//EN\r\nBEGIN:VEVENT\r\nUID:E06000021-2019-10-31.performance-review.2020-01-31@"
                     + "reporting-service.intervention\r\nDTSTART;VALUE=DATE:20200131\r\nSUMMARY:Formal performance review due: "
@@ -173,7 +178,7 @@ public class CalendarResource {
         String name = scope == null ? "Statutory direction reporting: all councils"
                 : "Statutory direction reporting: " + String.join(", ", new TreeSet<>(scope));
         CalendarService.Feed feed = calendar.feed(scope, name);
-        return Response.ok(feed.ics(), TEXT_CALENDAR + "; charset=UTF-8").build();
+        return Degraded.mark(Response.ok(feed.ics(), TEXT_CALENDAR + "; charset=UTF-8"), feed.missing()).build();
     }
 
     private boolean isReader() {

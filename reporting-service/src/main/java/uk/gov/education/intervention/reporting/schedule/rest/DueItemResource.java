@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.education.intervention.platform.rest.Degraded;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
@@ -59,6 +62,7 @@ public class DueItemResource {
                     + "items its roles owe. When directions-service is unreachable the last copy of its duties is used and "
                     + "`degraded` says so.")
     @APIResponse(responseCode = "200", description = "A page of due items.",
+            headers = @Header(name = Degraded.HEADER, description = Degraded.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DueItemPage.class),
                     examples = @ExampleObject(name = "stoke", value = "{\"items\":[" + ITEM_EXAMPLE + "],\"limit\":50,\"degraded\":false,\"missing\":[]}")))
     @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
@@ -82,7 +86,7 @@ public class DueItemResource {
                 s -> List.of(s.state().item().due().dueOn(), s.state().item().id().toString()), DueItemView::of);
         DueItemPage page = new DueItemPage(items.items(), items.next(), items.limit(), !listing.missing().isEmpty(), listing.missing(),
                 listing.dutiesAsOf());
-        return Response.ok(page).build();
+        return Degraded.mark(Response.ok(page), listing.missing()).build();
     }
 
     @GET

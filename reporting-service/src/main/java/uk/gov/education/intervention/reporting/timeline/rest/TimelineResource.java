@@ -10,12 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.education.intervention.platform.rest.Degraded;
 import uk.gov.education.intervention.platform.rest.Bounds;
 import uk.gov.education.intervention.platform.rest.Cursor;
 import uk.gov.education.intervention.platform.rest.PageRequest;
@@ -48,6 +51,7 @@ public class TimelineResource {
                     + "`degraded: true` and a `missing` list. Read by DfE staff, the council's own staff, its "
                     + "Commissioner and the organisations appointed for it (its partner authorities).")
     @APIResponse(responseCode = "200", description = "A page of the timeline.",
+            headers = @Header(name = Degraded.HEADER, description = Degraded.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "404", description = "councils-service records no such council.")
     public Response getTimeline(
@@ -64,7 +68,7 @@ public class TimelineResource {
         TimelineService.Page answer = timeline.timeline(new TimelineService.Query(gss, from == null ? Bounds.EARLIEST_DATE : from,
                 to == null ? Bounds.LATEST_DATE : to, kinds(kinds), after, page.limit()));
         TimelineView view = TimelineView.of(gss, answer, page.limit());
-        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        return Degraded.mark(Response.ok(view, MediaType.APPLICATION_JSON_TYPE), view.missing()).build();
     }
 
     private static Set<String> kinds(List<String> values) {
