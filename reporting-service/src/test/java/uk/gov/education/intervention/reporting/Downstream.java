@@ -147,6 +147,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         councils.stubFor(get(urlPathEqualTo("/v1/role-holdings")).willReturn(aResponse().withTransformers(RoleHoldingsStandIn.NAME)));
         councils.stubFor(get(urlPathEqualTo("/v1/appointments")).willReturn(aResponse().withTransformers(AppointmentsStandIn.NAME)));
         councils.stubFor(get(urlPathMatching("/v1/councils/[^/]+/events")).willReturn(aResponse().withTransformers(COUNCIL_EVENTS.getName())));
+        standInForReferenceData();
         KNOWN_COUNCILS.clear();
         KNOWN_COUNCILS.addAll(List.of(STOKE, MEDWAY, STOCKPORT, ESSEX));
         COUNCIL_EVENTS.events.clear();
@@ -270,6 +271,42 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     /** {@code GET /v1/councils} answers with these councils, whatever codes were asked for. */
     public static void setCouncils(List<ObjectNode> list) {
         councils.stubFor(get(urlPathEqualTo("/v1/councils")).willReturn(json(page(new ArrayList<>(list)))));
+    }
+
+    /** The role codes councils-service seeds (its reference data), in its order. */
+    public static final List<String> ROLES = List.of("CHILDRENS_SERVICES_COMMISSIONER", "NON_EXECUTIVE_COMMISSIONER",
+            "IMPROVEMENT_ADVISOR", "PARTNER_IN_PRACTICE", "LEADERSHIP_IMPROVEMENT_PARTNER", "REGIONAL_IMPROVEMENT_ALLIANCE",
+            "DIRECTOR_OF_CHILDRENS_SERVICES", "IMPROVEMENT_BOARD_CHAIR", "MINISTER_CHILDREN_FAMILIES", "SENIOR_CIVIL_SERVANT");
+
+    /**
+     * {@code GET /v1/roles} lists the seed roles; {@code GET /v1/organisations/{id}} answers the seed councils' local
+     * authorities and {@code GET /v1/people/{id}} the seed Commissioner, each 404 for any other id, as councils-service does.
+     */
+    private static void standInForReferenceData() {
+        ObjectNode roles = JSON.createObjectNode().put("limit", 50);
+        ArrayNode items = roles.putArray("items");
+        ROLES.forEach(code -> items.addObject().put("code", code).put("name", "Role " + code)
+                .put("holderKind", code.contains("PARTNER") || code.contains("ADVISOR") || code.contains("ALLIANCE") ? "ORGANISATION" : "PERSON")
+                .put("councilScoped", true).put("description", "The seed role " + code));
+        councils.stubFor(get(urlPathEqualTo("/v1/roles")).willReturn(json(roles)));
+        String notFound = "{\"type\":\"urn:problem-type:intervention:not-found\",\"status\":404,\"title\":\"Not found\"}";
+        for (String path : List.of("/v1/organisations/[^/]+", "/v1/people/[^/]+")) {
+            councils.stubFor(get(urlPathMatching(path)).atPriority(10).willReturn(aResponse().withStatus(404)
+                    .withHeader("Content-Type", "application/problem+json").withBody(notFound)));
+        }
+        ORGANISATIONS.forEach((gss, id) -> councils.stubFor(get(urlPathEqualTo("/v1/organisations/" + id)).atPriority(1)
+                .willReturn(json(JSON.createObjectNode().put("id", id).put("name", "Council " + gss).put("kind", "LOCAL_AUTHORITY")
+                        .put("councilGssCode", gss).put("status", "ACTIVE")))));
+        councils.stubFor(get(urlPathEqualTo("/v1/people/" + ELEANOR)).atPriority(1)
+                .willReturn(json(JSON.createObjectNode().put("id", ELEANOR).put("fullName", "Eleanor Brazil").put("honours", "OBE")
+                        .put("displayName", "Eleanor Brazil OBE").put("jobTitle", "Children's Services Commissioner")
+                        .put("status", "ACTIVE"))));
+    }
+
+    /** Calls to councils-service's roles, organisation and person look-ups since the journals were cleared. */
+    public static long ownerLookups() {
+        return councils.countRequestsMatching(getRequestedFor(urlPathMatching("/v1/(roles|organisations/[^/]+|people/[^/]+)")).build())
+                .getCount();
     }
 
     /** Records an appointment (as dfe-admin would in councils-service); returns its id. */

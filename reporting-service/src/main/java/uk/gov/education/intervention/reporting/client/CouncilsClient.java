@@ -39,6 +39,21 @@ public interface CouncilsClient {
                                     @QueryParam("council") String council,
                                     @QueryParam("on") String on);
 
+    /** Every role a person or organisation can be appointed to (one page: the whole list fits it). */
+    @GET
+    @Path("/roles")
+    RemotePage<RemoteRole> roles();
+
+    /** One organisation, by its id; 404 when councils-service holds none. */
+    @GET
+    @Path("/organisations/{id}")
+    RemoteOrganisation organisation(@jakarta.ws.rs.PathParam("id") String id);
+
+    /** One person, by their id; 404 when councils-service holds none. */
+    @GET
+    @Path("/people/{id}")
+    RemotePerson person(@jakarta.ws.rs.PathParam("id") String id);
+
     /** Appointments to a role, for every council, a page at a time. */
     @GET
     @Path("/appointments")

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.gov.education.intervention.platform.downstream.Downstream;
+import uk.gov.education.intervention.platform.downstream.DownstreamRejectedException;
 import uk.gov.education.intervention.platform.rest.Cursor;
 import uk.gov.education.intervention.reporting.timeline.domain.TimelineEntry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Calls to councils-service, each through the platform's {@link Downstream} under a circuit breaker
@@ -25,7 +29,10 @@ public class CouncilsGateway {
     static final String APPOINTMENTS = "councils-service.appointments";
     static final String APPOINTMENTS_ON = "councils-service.appointments-on";
     static final String EVENTS = "councils-service.events";
-    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS, APPOINTMENTS_ON, EVENTS);
+    static final String ROLES = "councils-service.roles";
+    static final String ORGANISATION = "councils-service.organisation";
+    static final String PERSON = "councils-service.person";
+    static final List<String> BREAKERS = List.of(COUNCILS, ROLE_HOLDINGS, APPOINTMENTS, APPOINTMENTS_ON, EVENTS, ROLES, ORGANISATION, PERSON);
 
     @Inject
     @RestClient
@@ -49,6 +56,33 @@ public class CouncilsGateway {
      */
     public RemoteRoleHoldings roleHoldings(String issuer, String subject, String organisationGss, String councilGss, LocalDate on) {
         return downstream.call(Dependencies.COUNCILS, ROLE_HOLDINGS, () -> client.roleHoldings(issuer, subject, organisationGss, councilGss, on.toString()));
+    }
+
+    /** Every role councils-service records. */
+    public List<RemoteRole> roles() {
+        return downstream.call(Dependencies.COUNCILS, ROLES, () -> client.roles()).itemsOrEmpty();
+    }
+
+    /** The organisation with this id; empty when councils-service answers that it holds none (404). */
+    public Optional<RemoteOrganisation> organisation(UUID id) {
+        return absentOn404(() -> downstream.call(Dependencies.COUNCILS, ORGANISATION, () -> client.organisation(id.toString())));
+    }
+
+    /** The person with this id; empty when councils-service answers that it holds none (404). */
+    public Optional<RemotePerson> person(UUID id) {
+        return absentOn404(() -> downstream.call(Dependencies.COUNCILS, PERSON, () -> client.person(id.toString())));
+    }
+
+    /** A 404 is councils-service's answer that there is no such record; any other refusal stays one. */
+    private static <T> Optional<T> absentOn404(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (DownstreamRejectedException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** One page of the appointments to a role, for every council ({@code cursor} null for the first). */

@@ -20,7 +20,8 @@ public class Dependencies {
     public static final Dependency COUNCILS = new Dependency("councils-service", CouncilsGateway.BREAKERS,
             "council names and current Ofsted ratings come from the last copy kept, or are missing; "
                     + "access that follows appointments (partners, commissioners, appointees) cannot be decided: 503; "
-                    + "items an appointment makes due use the appointments as last read, or are missing");
+                    + "items an appointment makes due use the appointments as last read, or are missing; "
+                    + "an improvement plan action's owner cannot be checked, so actions are not added or revised: 503");
 
     public static final Dependency DIRECTIONS = new Dependency("directions-service", DirectionsGateway.BREAKERS,
             "schedules use the duties feed as last read; with no copy kept, schedules cannot be computed");

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * An action as added or revised: a clear statement, the stage of the child's journey it serves, its owner
- * (a reference councils-service knows, of the kind named; reporting-service does not check it) and a target date.
+ * (a reference of the kind named, in the shape councils-service gives it: whether councils-service holds it is
+ * checked when the action is added or revised, see {@code ActionOwners}) and a target date.
  */
 public record ActionDraft(String statement, JourneyStage stage, OwnerKind ownerKind, String ownerReference, LocalDate targetDate) {
 

@@ -23,8 +23,8 @@ public record ActionRequest(
         @NotNull @Schema(description = "When it is to be done.", required = true, example = "2023-09-30") LocalDate targetDate) {
 
     @Schema(name = "PlanActionOwner", description = "Who owns the action: a role, an organisation or a person as councils-service knows "
-            + "them. reporting-service stores the reference as given and does not check it against councils-service (which offers "
-            + "no look-up of one by reference to it).")
+            + "them. Checked with councils-service when the action is added or revised: an owner it does not hold is refused "
+            + "(422 unknown-action-owner), and while councils-service cannot answer nothing is stored (503).")
     public record Owner(
             @NotNull @Schema(required = true, example = "ROLE") OwnerKind kind,
             @NotBlank @Pattern(regexp = ActionDraft.OWNER_REFERENCE, message = "must be letters, digits, _ . : - (up to 100)")

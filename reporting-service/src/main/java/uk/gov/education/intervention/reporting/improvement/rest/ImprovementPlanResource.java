@@ -52,6 +52,10 @@ import java.util.UUID;
 public class ImprovementPlanResource {
 
     private static final String IF_MATCH = "The plan's ETag as read.";
+    private static final String OWNER_UNKNOWN = "councils-service holds no such owner (`rule` unknown-action-owner, the detail "
+            + "naming owner.reference); nothing was changed.";
+    private static final String OWNER_UNCHECKED = "councils-service, against which the owner is checked, cannot answer; "
+            + "nothing was changed.";
 
     @Inject
     ImprovementPlanService plans;
@@ -106,6 +110,8 @@ public class ImprovementPlanResource {
     @Operation(summary = "Add an action to the plan", description = "Added NOT_STARTED. At most 200 actions a plan.")
     @APIResponse(responseCode = "201", description = "Added; the body is the action, the ETag the plan's.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.ActionView.class)))
+    @APIResponse(responseCode = "422", description = OWNER_UNKNOWN)
+    @APIResponse(responseCode = "503", description = OWNER_UNCHECKED)
     public RestResponse<PlanViews.ActionView> addPlanAction(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ActionRequest request) {
@@ -120,6 +126,10 @@ public class ImprovementPlanResource {
     @RolesAllowed({Roles.DFE_ADMIN, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
     @Operation(summary = "Revise an action of the plan", description = "Replaces its statement, stage, owner and target date; its status "
             + "changes only with evidence (status-changes).")
+    @APIResponse(responseCode = "200", description = "Revised; the body is the action, the ETag the plan's.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanViews.ActionView.class)))
+    @APIResponse(responseCode = "422", description = OWNER_UNKNOWN)
+    @APIResponse(responseCode = "503", description = OWNER_UNCHECKED)
     public RestResponse<PlanViews.ActionView> revisePlanAction(@PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss,
             @PathParam("actionId") UUID actionId,
             @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,

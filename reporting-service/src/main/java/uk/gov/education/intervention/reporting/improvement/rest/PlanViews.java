@@ -38,7 +38,8 @@ public final class PlanViews {
                       @Schema(description = "Its statuses, oldest first, each with its evidence.") List<StatusView> history) {
     }
 
-    @Schema(name = "PlanActionOwnerView", description = "The owner's reference as given; not checked against councils-service.")
+    @Schema(name = "PlanActionOwnerView", description = "The owner as given; councils-service held it when the action was "
+            + "added or revised (actions recorded before reporting-service 2.2.0 were not checked).")
     public record OwnerView(OwnerKind kind, String reference) {
     }
 

@@ -52,6 +52,9 @@ public class ImprovementPlanService {
     PlanAccess access;
 
     @Inject
+    ActionOwners owners;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -82,7 +85,7 @@ public class ImprovementPlanService {
 
     @Transactional
     public PlanRead addAction(String gss, ExpectedVersion expected, ActionDraft d) {
-        return change(gss, expected, l -> {
+        return change(gss, expected, d, l -> {
             l.state().requireRoomForAction();
             return PlanChange.action(l.plan(), next(l), true, UUID.randomUUID(), d);
         });
@@ -90,7 +93,7 @@ public class ImprovementPlanService {
 
     @Transactional
     public PlanRead reviseAction(String gss, UUID actionId, ExpectedVersion expected, ActionDraft d) {
-        return change(gss, expected, l -> {
+        return change(gss, expected, d, l -> {
             l.state().action(actionId);
             return PlanChange.action(l.plan(), next(l), false, actionId, d);
         });
@@ -133,9 +136,20 @@ public class ImprovementPlanService {
         return day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
     }
 
-    /** One change by the caller: access first (a refusal reveals nothing), then the plan's version, then the rule. */
     private PlanRead change(String gss, ExpectedVersion expected, Function<PlanLedger.Locked, PlanChange> make) {
+        return change(gss, expected, null, make);
+    }
+
+    /**
+     * One change by the caller: access first (a refusal reveals nothing), then the owner of an action added or
+     * revised (with councils-service, before the plan is locked, so that no lock waits on another service), then
+     * the plan's version, then the rule.
+     */
+    private PlanRead change(String gss, ExpectedVersion expected, ActionDraft action, Function<PlanLedger.Locked, PlanChange> make) {
         access.requireWriter(gss);
+        if (action != null) {
+            owners.require(action);
+        }
         PlanLedger.Locked l = ledger.lock(gss);
         expected.check(l.plan().version);
         ledger.commit(l, make.apply(l));

@@ -29,6 +29,12 @@ import java.util.List;
  * land in the plan in the same transaction, each a revision naming the report and version it came from. A
  * returned report changes nothing. An update that no longer applies on acceptance (the action was marked DONE
  * since, say) refuses the acceptance (422 {@code plan-update-stale}): the reviewer returns the report instead.
+ * <p>
+ * Plan updates change an action's status and record a measure's values; they never add an action or revise one,
+ * so no owner comes into the plan from a report and none is checked here (owners are {@link ActionOwners}', when
+ * an action is added or revised directly). Were reports to add or revise actions, their owners would have to be
+ * checked here twice, when pushed (so that a reviewer never accepts a report that cannot be applied) and again
+ * on acceptance, before anything lands (so that acceptance never half-applies).
  */
 @ApplicationScoped
 public class ReportedPlanUpdates {
