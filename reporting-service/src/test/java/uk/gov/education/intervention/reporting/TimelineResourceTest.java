@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
@@ -103,6 +104,31 @@ class TimelineResourceTest extends StandInTest {
         assertEquals(12, pages);
         assertEquals(pages, Downstream.councilEventsCalls());
         assertEquals(pages, Downstream.directionEventsCalls());
+    }
+
+    @Test
+    void aPageOfTheLargestSizeAsksTheOtherServicesForTheirLargestPagesAndNoMore() {
+        for (int d = 0; d < 300; d++) {
+            Downstream.councilEvent(STOKE, LocalDate.of(2000, 1, 1).plusDays(d), "INSPECTION_PUBLISHED",
+                    String.format("a0000000-0000-4000-8000-%012d", 1000 + d), "/v1/inspections/" + d);
+            Downstream.directionEvent(STOKE, LocalDate.of(2000, 1, 1).plusDays(2L * d), "DIRECTION_ISSUED", "E06000021-d" + (1000 + d));
+        }
+        Downstream.clearJournals();
+        List<String> seen = new ArrayList<>();
+        int pages = 0;
+        String cursor = null;
+        do {
+            var page = analyst().queryParam("kinds", "INSPECTION_PUBLISHED,DIRECTION_ISSUED").queryParam("to", "2005-12-31")
+                    .queryParam("limit", 200).queryParam("cursor", cursor == null ? "" : cursor).get(TIMELINE).then().statusCode(200)
+                    .header("Degraded", nullValue()).body("degraded", equalTo(false)).extract();
+            seen.addAll(page.path("items.id"));
+            cursor = page.path("next");
+            pages++;
+        } while (cursor != null);
+        assertEquals(600, new HashSet<>(seen).size());
+        assertEquals(3, pages);
+        // 201 entries of a source take a page of 200 and a page of 1 from the other service, whose limit is 200
+        assertTrue(Downstream.councilEventsCalls() <= 2 * pages && Downstream.directionEventsCalls() <= 2 * pages);
     }
 
     @Test

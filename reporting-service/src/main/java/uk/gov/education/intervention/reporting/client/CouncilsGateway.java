@@ -96,11 +96,13 @@ public class CouncilsGateway {
     }
 
     /**
-     * In one call, at most {@code limit} of a council's events of these kinds (comma-separated) between the days, after the
+     * In one call (two when {@code limit} is over the other service's largest page), at most {@code limit} of a council's
+     * events of these kinds (comma-separated) between the days, after the
      * position {@code after} (its day, kind and id; null for the first), as timeline entries.
      */
     public List<TimelineEntry> events(String councilGss, LocalDate from, LocalDate to, String kinds, int limit, List<String> after) {
-        return downstream.call(Dependencies.COUNCILS, EVENTS, () -> client.events(councilGss, from.toString(), to.toString(), kinds,
-                limit, after == null ? null : Cursor.encode(after))).itemsOrEmpty().stream().map(e -> e.toEntry(Dependencies.COUNCILS.name())).toList();
+        return RemotePage.upTo(limit, after == null ? null : Cursor.encode(after), (size, cursor) -> downstream.call(Dependencies.COUNCILS, EVENTS,
+                        () -> client.events(councilGss, from.toString(), to.toString(), kinds, size, cursor)))
+                .stream().map(e -> e.toEntry(Dependencies.COUNCILS.name())).toList();
     }
 }

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * A council's timeline: every source's entries after the page's position, merged. Each source is asked once a
  * page for at most {@code limit + 1} entries, so a page costs one call to each other service whatever the length
- * of the history; a source that cannot answer is named in {@code missing} and the page lists what the others gave.
+ * of the history (two for a page of 200, their largest page being 200); a source that cannot answer is named in {@code missing} and the page lists what the others gave.
  */
 @ApplicationScoped
 public class TimelineService {
