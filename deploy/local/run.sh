@@ -8,7 +8,8 @@
 #
 # Calendar subscription URLs are signed with a secret generated once and kept beside the data
 # (.local/feed-secret, or feed-secret next to SUITE_DATA_DIR), so that they survive a restart; delete
-# it to revoke them all. REPORTING_FEED_SECRET, when set, is used instead.
+# it to revoke them all. REPORTING_FEED_SECRET, when set, is used instead. The Atom feed's
+# subscription URLs likewise (directions-feed-secret; DIRECTIONS_FEED_SECRET).
 #
 # Environment: SUITE_DB_URL (e.g. jdbc:postgresql://127.0.0.1:5432/), SUITE_DB_USER, SUITE_DB_PASSWORD
 # to use an existing server instead; SUITE_PG_PORT (default 15432) for the embedded one;
@@ -91,20 +92,26 @@ if $need_build; then
   echo "Built in $((SECONDS - build_began)) s"
 fi
 
-# the calendar-feed signing secret: made once (256 random bits, readable by the owner alone) and
-# kept, so that subscription URLs issued before a restart still verify after it
-feed_secret=${REPORTING_FEED_SECRET:-}
-if [ -z "$feed_secret" ]; then
-  feed_secret_file="$(dirname "$data_dir")/feed-secret"
-  if [ ! -s "$feed_secret_file" ]; then
-    mkdir -p "$(dirname "$feed_secret_file")"
-    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$feed_secret_file.new")
-    mv "$feed_secret_file.new" "$feed_secret_file"
-    echo "Generated the calendar-feed secret in $feed_secret_file"
+# a feed-signing secret (the calendar's, the Atom feed's): the variable's value when set, else made
+# once (256 random bits, readable by the owner alone) and kept beside the data, so that subscription
+# URLs issued before a restart still verify after it. Sets the variable named by $1.
+kept_secret() {
+  local variable=$1 value=$2 file what=$4
+  file="$(dirname "$data_dir")/$3"
+  if [ -z "$value" ]; then
+    if [ ! -s "$file" ]; then
+      mkdir -p "$(dirname "$file")"
+      (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$file.new")
+      mv "$file.new" "$file"
+      echo "Generated the $what secret in $file"
+    fi
+    chmod 600 "$file"
+    value=$(cat "$file")
   fi
-  chmod 600 "$feed_secret_file"
-  feed_secret=$(cat "$feed_secret_file")
-fi
+  printf -v "$variable" '%s' "$value"
+}
+kept_secret feed_secret "${REPORTING_FEED_SECRET:-}" feed-secret calendar-feed
+kept_secret directions_feed_secret "${DIRECTIONS_FEED_SECRET:-}" directions-feed-secret "directions Atom feed"
 
 # the processes that must stay up while the suite runs: the embedded PostgreSQL (when there is one)
 # and the services, in start order; each name is beside its pid
@@ -199,9 +206,10 @@ first_service=${#pids[@]}
 for s in "${services[@]}"; do
   IFS=: read -r name port management <<<"$s"
   prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
-  # only reporting-service signs feed URLs: the secret goes to it alone
+  # each feed's secret goes to the service that signs its URLs alone
   secrets=()
   [ "$name" = reporting-service ] && secrets=("REPORTING_FEED_SECRET=$feed_secret")
+  [ "$name" = directions-service ] && secrets=("DIRECTIONS_FEED_SECRET=$directions_feed_secret")
   env ${secrets[@]+"${secrets[@]}"} "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
       SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
       java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &

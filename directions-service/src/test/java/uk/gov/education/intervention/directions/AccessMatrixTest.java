@@ -9,6 +9,7 @@ import uk.gov.education.intervention.devkit.AccessMatrix.Call;
 import uk.gov.education.intervention.devkit.AccessMatrix.Caller;
 import uk.gov.education.intervention.devkit.AccessMatrix.Fixture;
 import uk.gov.education.intervention.devkit.AccessMatrix.Reusable;
+import uk.gov.education.intervention.devkit.Callers;
 import uk.gov.education.intervention.directions.client.CouncilDirectory;
 
 import java.time.LocalDate;
@@ -74,6 +75,11 @@ class AccessMatrixTest extends uk.gov.education.intervention.devkit.AccessMatrix
         f.put("GET /v1/directions", c -> Call.of().query("council", STOKE));
         f.put("POST /v1/directions", c -> Call.of().body(Drafts.direction(council(), nextDate())));
         f.put("GET /v1/directions/feed.atom", c -> Call.of());
+        f.put("POST /v1/directions/feed/subscriptions", c -> Call.of());
+        // a subscription of Stoke-on-Trent's reporter: theirs and a DfE administrator's to revoke, to everyone else not there
+        var subscription = new Reusable<>(() -> Callers.reporter(STOKE).post("/v1/directions/feed/subscriptions")
+                .then().statusCode(201).extract().<String>path("id"));
+        f.put("DELETE /v1/directions/feed/subscriptions/{id}", c -> Call.of().path("id", subscription.get()));
         f.put("GET /v1/directions/{reference}", c -> Call.of().path("reference", STOKE_DIRECTION));
         f.put("GET /v1/directions/{reference} [draft]", c -> Call.of().path("reference", draft()));
         f.put("PUT /v1/directions/{reference}", c -> {

@@ -86,6 +86,11 @@ class LocalStackScriptTest {
         Path secret = work.resolve("feed-secret");
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(secret));
         assertTrue(Files.readString(secret).matches("[0-9a-f]{64}"), "the feed secret should be 256 random bits in hex");
+        // the Atom feed's, a secret of its own
+        Path atomSecret = work.resolve("directions-feed-secret");
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(atomSecret));
+        assertTrue(Files.readString(atomSecret).matches("[0-9a-f]{64}"), "the Atom feed secret should be 256 random bits in hex");
+        assertTrue(!Files.readString(atomSecret).equals(Files.readString(secret)), "each feed has a key of its own");
 
         // started again on the same data, the subscription URL issued before still serves the calendar
         try (Script script = Script.start(work, env)) {

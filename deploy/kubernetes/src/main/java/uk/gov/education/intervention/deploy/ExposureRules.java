@@ -124,12 +124,15 @@ final class ExposureRules extends ManifestRules {
         if (!tlsHosts.containsAll(hosts)) {
             fail(name + " serves " + hosts + " but has TLS only for " + tlsHosts);
         }
-        if (service == SuiteService.REPORTING) {
+        // the services whose feed subscription URLs start with a public base URL: it must be a host of their Ingress
+        String variable = service == SuiteService.REPORTING ? "REPORTING_PUBLIC_BASE_URL"
+                : service == SuiteService.DIRECTIONS ? "DIRECTIONS_PUBLIC_BASE_URL" : null;
+        if (variable != null) {
             ConfigMap config = find("ConfigMap", service.configMapName(), ConfigMap.class);
-            String base = config == null || config.getData() == null ? null : config.getData().get("REPORTING_PUBLIC_BASE_URL");
+            String base = config == null || config.getData() == null ? null : config.getData().get(variable);
             String host = base == null ? null : URI.create(base).getHost();
             if (host == null || !hosts.contains(host)) {
-                fail("REPORTING_PUBLIC_BASE_URL " + base + " is not on a host of " + name + " " + hosts);
+                fail(variable + " " + base + " is not on a host of " + name + " " + hosts);
             }
         }
     }

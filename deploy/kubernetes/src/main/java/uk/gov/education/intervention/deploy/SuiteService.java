@@ -26,7 +26,7 @@ public enum SuiteService {
     /** Every Secret the manifests may reference (the operator or CloudNativePG creates them). */
     public static final Set<String> SECRETS = Set.of(
             "councils-db-app", "directions-db-app", "reporting-db-app",
-            "intervention-oidc", "reporting-service-credentials",
+            "intervention-oidc", "directions-service-credentials", "reporting-service-credentials",
             "councils-service-tls", "directions-service-tls", "reporting-service-tls");
 
     public record Call(SuiteService caller, SuiteService callee) {
@@ -86,7 +86,7 @@ public enum SuiteService {
                 envPrefix + "_DB_URL", envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
                 "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
         switch (this) {
-            case DIRECTIONS -> names.add("COUNCILS_SERVICE_URL");
+            case DIRECTIONS -> names.addAll(List.of("COUNCILS_SERVICE_URL", "DIRECTIONS_FEED_SECRET", "DIRECTIONS_PUBLIC_BASE_URL"));
             case REPORTING -> names.addAll(List.of("COUNCILS_SERVICE_URL", "DIRECTIONS_SERVICE_URL",
                     "REPORTING_FEED_SECRET", "REPORTING_PUBLIC_BASE_URL", "REPORTING_GRACE_DAYS"));
             default -> { }
@@ -97,11 +97,15 @@ public enum SuiteService {
     /**
      * Variables the service reads with a default of its own, which the Kubernetes manifests set
      * explicitly all the same, so that an operator sees each setting in one place: observability
-     * (JSON logs, CORS origins, the OpenTelemetry collector) and reporting-service's tuning. The
+     * (JSON logs, CORS origins, the OpenTelemetry collector), the previous keys of each feed's URLs and
+     * reporting-service's tuning. The
      * compose file, a trial stack, may leave them to their defaults.
      */
     public Set<String> tunedEnvironment() {
         Set<String> names = new LinkedHashSet<>(List.of("LOG_JSON", "CORS_ORIGINS", "OTEL_EXPORTER_OTLP_ENDPOINT"));
+        if (this == DIRECTIONS) {
+            names.add("DIRECTIONS_FEED_PREVIOUS_SECRETS");
+        }
         if (this == REPORTING) {
             names.addAll(List.of("COUNCILS_SERVICE_TIMEOUT_MS", "DIRECTIONS_SERVICE_TIMEOUT_MS",
                     "REPORTING_COUNCILS_CACHE_TTL", "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET",
@@ -122,6 +126,9 @@ public enum SuiteService {
     public Set<String> secretEnvironment() {
         Set<String> names = new LinkedHashSet<>(List.of(envPrefix + "_DB_USER", envPrefix + "_DB_PASSWORD",
                 "JWT_PUBLIC_KEYS_URL", "JWT_ISSUER"));
+        if (this == DIRECTIONS) {
+            names.addAll(List.of("DIRECTIONS_FEED_SECRET", "DIRECTIONS_FEED_PREVIOUS_SECRETS"));
+        }
         if (this == REPORTING) {
             names.addAll(List.of("REPORTING_SERVICE_TOKEN", "REPORTING_FEED_SECRET", "REPORTING_FEED_PREVIOUS_SECRETS",
                     "REPORTING_OIDC_CLIENT_ID", "REPORTING_OIDC_CLIENT_SECRET"));

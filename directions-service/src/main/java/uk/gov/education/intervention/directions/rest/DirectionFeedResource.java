@@ -2,11 +2,15 @@ package uk.gov.education.intervention.directions.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,11 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.education.intervention.directions.domain.DirectionAnnouncement;
+import uk.gov.education.intervention.directions.config.DirectionsConfig;
 import uk.gov.education.intervention.directions.service.DirectionFeed;
+import uk.gov.education.intervention.directions.service.FeedSubscriptions;
+import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,10 +52,11 @@ import java.util.List;
  * newest {@value DirectionFeed#WINDOW} events, newest first, each with a stable id, a link to the
  * direction's record and to its document. Rendered by Qute from templates/DirectionFeedResource/atom.xml,
  * which escapes every value; answered with an ETag and Last-Modified, and 304 to a matching conditional GET.
+ * A feed reader, which cannot send a bearer token, follows a subscription URL whose {@code token} is
+ * a feed token ({@link FeedSubscriptionResource}); anyone may call it, and who is let in is decided here.
  */
 @Path("/v1/directions/feed.atom")
 @Tag(name = "Directions")
-@RolesAllowed({Roles.DFE_ADMIN, Roles.DFE_ANALYST, Roles.COMMISSIONER, Roles.COUNCIL_REPORTER})
 public class DirectionFeedResource {
 
     public static final String ATOM = "application/atom+xml";
@@ -54,6 +65,18 @@ public class DirectionFeedResource {
 
     @Inject
     DirectionFeed feed;
+
+    @Inject
+    FeedSubscriptions subscriptions;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DirectionsConfig config;
 
     @CheckedTemplate
     static class Templates {
@@ -70,11 +93,14 @@ public class DirectionFeedResource {
 
     @GET
     @Produces(ATOM)
+    @PermitAll
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "directionsFeed", summary = "Follow directions issued and revoked (Atom)",
             description = "An Atom feed (RFC 4287) of the newest " + DirectionFeed.WINDOW + " events, newest first: each direction "
                     + "issued and each revoked, with a stable id (a tag: URI), the time it took effect as the record states it, and "
-                    + "links to the direction's record and its document. Any authenticated caller; a feed reader sends the bearer "
-                    + "token. Send the ETag back as If-None-Match (or Last-Modified as If-Modified-Since): 304 when nothing changed.")
+                    + "links to the direction's record and its document. Authenticate with the `token` of a subscription URL "
+                    + "(POST /v1/directions/feed/subscriptions; for feed readers) or with Authorization: Bearer (any caller who "
+                    + "may read directions). Send the ETag back as If-None-Match (or Last-Modified as If-Modified-Since): 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The feed; ETag and Last-Modified over it.", content = @Content(mediaType = ATOM,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "feed", value = """
                     <?xml version="1.0" encoding="utf-8"?>
@@ -82,14 +108,20 @@ public class DirectionFeedResource {
                     <title>Statutory directions issued and revoked</title><updated>2020-01-07T00:00:00Z</updated>...
                     <entry><id>tag:intervention.education.gov.uk,2026:direction:E06000035-2020-01-07:issued</id>...</entry></feed>""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match.")
+    @APIResponse(responseCode = "401", description = "Neither a valid feed token nor a bearer token.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response getFeed(@Parameter(description = "ETag of the feed read before.", example = "\"9c1f0e...\"")
                             @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch,
+                            @Parameter(description = "The feed token of a subscription URL.")
+                            @QueryParam("token") @Size(max = 1000) String token,
                             @Context Request request, @Context UriInfo uri) {
+        authorise(token);
         List<DirectionAnnouncement> events = feed.latest();
         // HTTP dates have whole seconds: a finer Last-Modified would never match If-Modified-Since
         Instant newest = (events.isEmpty() ? Instant.EPOCH : events.get(0).at().toInstant()).truncatedTo(ChronoUnit.SECONDS);
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        String self = base + "/v1/directions/feed.atom";
+        String base = FeedSubscriptionResource.publicBase(config, uri);
+        // a reader that takes the self link as the feed's address keeps its token
+        String self = base + "/v1/directions/feed.atom" + (token == null ? "" : "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         String body = Templates.atom(new FeedView(TAG + "directions", self, stamp(newest),
                 events.stream().map(e -> entry(e, base)).toList())).render();
         EntityTag etag = new EntityTag(sha256(body).substring(0, 32));
@@ -100,6 +132,20 @@ public class DirectionFeedResource {
         }
         return Response.ok(body, ATOM + ";charset=utf-8").tag(etag).lastModified(lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+    }
+
+    /** A feed token must be valid; else a bearer token of a caller who may read directions. */
+    private void authorise(String token) {
+        if (token != null) {
+            subscriptions.check(token);
+        } else if (identity == null || identity.isAnonymous()) {
+            throw HttpProblem.builder(Problems.of(401, "unauthorized", "Unauthorized", "Send the `token` of a feed subscription URL "
+                            + "(POST /v1/directions/feed/subscriptions) or Authorization: Bearer."))
+                    .withHeader("WWW-Authenticate", "Bearer").build();
+        } else if (!(caller.hasRole(Roles.DFE_ADMIN) || caller.hasRole(Roles.DFE_ANALYST) || caller.hasRole(Roles.COMMISSIONER)
+                || caller.hasRole(Roles.COUNCIL_REPORTER))) {
+            throw Problems.forbidden("Your role does not allow this request.");
+        }
     }
 
     static EntryView entry(DirectionAnnouncement e, String base) {
