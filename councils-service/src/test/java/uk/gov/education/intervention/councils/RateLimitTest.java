@@ -1,12 +1,9 @@
 package uk.gov.education.intervention.councils;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,15 +15,8 @@ import static uk.gov.education.intervention.devkit.Callers.person;
 
 /** The per-caller limit on writes (platform RateLimit), with a limit low enough to reach. */
 @QuarkusTest
-@TestProfile(RateLimitTest.LowLimit.class)
+@TestProfile(Reconfigured.class) // 3 writes an hour
 class RateLimitTest {
-
-    public static class LowLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.rate-limit.requests", "3", "suite.rate-limit.window", "1H");
-        }
-    }
 
     @Test
     void aCallerOverTheLimitGets429WithRetryAfterWhileReadsAndOtherCallersGoOn() {

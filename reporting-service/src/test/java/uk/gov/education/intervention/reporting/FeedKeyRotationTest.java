@@ -2,7 +2,6 @@ package uk.gov.education.intervention.reporting;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,19 +26,11 @@ import static uk.gov.education.intervention.reporting.Downstream.STOKE;
  * verifies nothing.
  */
 @QuarkusTest
-@TestProfile(FeedKeyRotationTest.Rotated.class)
+@TestProfile(Reconfigured.class) // NEW_SECRET current, FeedTokenTest.TEST_SECRET previous
 class FeedKeyRotationTest extends StandInTest {
 
     static final String NEW_SECRET = "the-feed-secret-after-rotation-32-bytes";
     static final String RETIRED_SECRET = "a-feed-secret-retired-long-ago-32-bytes";
-
-    /** The test secret moved to the previous keys, and a new one current. */
-    public static class Rotated implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("reporting.feed.secret", NEW_SECRET, "reporting.feed.previous-secrets", FeedTokenTest.TEST_SECRET);
-        }
-    }
 
     @Inject
     FeedTokenRepository subscriptions;

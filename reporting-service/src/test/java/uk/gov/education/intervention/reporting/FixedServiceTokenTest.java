@@ -1,12 +1,10 @@
 package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -18,15 +16,8 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
  * issued to it ({@code REPORTING_SERVICE_TOKEN}); with neither, the other tests show it sends none.
  */
 @QuarkusTest
-@TestProfile(FixedServiceTokenTest.WithToken.class)
+@TestProfile(Reconfigured.class) // reporting.service-token set
 class FixedServiceTokenTest extends StandInTest {
-
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("reporting.service-token", "a-token-issued-to-reporting-service");
-        }
-    }
 
     @Override
     LocalDate today() {

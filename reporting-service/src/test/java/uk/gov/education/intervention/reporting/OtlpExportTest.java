@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -29,24 +28,10 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
  * a WireMock server plays the collector (OTLP over HTTP) and must receive the caller's trace.
  */
 @QuarkusTest
-@TestProfile(OtlpExportTest.WithCollector.class)
+@TestProfile(Reconfigured.class) // OTLP over HTTP to the Collector below, every 100 ms
 class OtlpExportTest {
 
     private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
-
-    public static class WithCollector implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.otel.exporter.otlp.protocol", "http/protobuf",
-                    "quarkus.otel.bsp.schedule.delay", "100ms");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(Collector.class));
-        }
-    }
 
     /** A stand-in OpenTelemetry collector that accepts every export. */
     public static class Collector implements QuarkusTestResourceLifecycleManager {

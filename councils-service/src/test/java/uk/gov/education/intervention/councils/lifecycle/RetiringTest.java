@@ -1,11 +1,9 @@
 package uk.gov.education.intervention.councils.lifecycle;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
+import uk.gov.education.intervention.councils.Reconfigured;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,16 +18,8 @@ import static uk.gov.education.intervention.devkit.Callers.anonymous;
  * is not says nothing of the kind.
  */
 @QuarkusTest
-@TestProfile(RetiringTest.WithProbe.class)
+@TestProfile(Reconfigured.class) // builds the service with RetiringProbeResource
 class RetiringTest {
-
-    /** Builds the service with {@link RetiringProbeResource}. */
-    public static class WithProbe implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.test.retiring-probe", "true");
-        }
-    }
 
     @Test
     void aRetiringOperationAnswersWithDeprecationSunsetAndItsSuccessor() {

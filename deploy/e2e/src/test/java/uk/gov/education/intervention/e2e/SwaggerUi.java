@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 final class SwaggerUi implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final ChromeDriver driver;
     private final Path screenshots;
@@ -76,7 +77,8 @@ final class SwaggerUi implements AutoCloseable {
 
     /** A new explicit wait, whose timeout message says what was awaited. */
     private FluentWait<WebDriver> until(String what) {
-        return new WebDriverWait(driver, WAIT).withMessage("waiting for " + what);
+        // Selenium's default re-checks every 500 ms, and most steps wait once or more: half a second each
+        return new WebDriverWait(driver, WAIT, POLL).withMessage("waiting for " + what);
     }
 
     /** Keeps the viewport as {@code <scenario>-<n>-<name>.png}. */

@@ -44,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>the service still answers a plain request afterwards.</li>
  * </ul>
  * {@code -Dfuzz.seed=N} repeats a run (the seed is printed), {@code -Dfuzz.requests=N} sets how many
- * requests each of the two batches sends (default 1500). Counts by status are printed per service.
+ * requests each of the two batches sends (default 1500), {@code -Dfuzz.senders=N} how many are on the wire at
+ * once (default 3). Counts by status are printed per service.
  */
 public abstract class GeneratedInputTest {
 
@@ -83,6 +84,9 @@ public abstract class GeneratedInputTest {
         RestAssured.given().auth().oauth2(DevTokens.token("dfe-admin")).get(plainRead()).then().statusCode(200);
     }
 
+    /** Generated requests on the wire at once ({@code -Dfuzz.senders=N}; 1 sends them one after another). */
+    private static final int SENDERS = Integer.getInteger("fuzz.senders", 3);
+
     /** One batch of generated requests and what was found in their answers. */
     private final class Run {
         final String name;
@@ -116,15 +120,23 @@ public abstract class GeneratedInputTest {
             if (!refused) {
                 ops.removeIf(ContractInputs.Operation::writes);
             }
-            for (int i = 0; i < requests; i++) {
-                ContractInputs.Operation op = ops.get(i % ops.size());
-                ContractInputs.Request r = inputs.next(op, refused);
-                resolveEtag(r);
-                Answer a = Answer.of(RawExchange.write(r));
+            List<ContractInputs.Request> made = new ArrayList<>();
+            // generated and checked in order on this thread, so that a seed repeats a run; sent SENDERS at a time
+            try (Pipeline<byte[]> wire = new Pipeline<>(SENDERS, (i, raw) -> {
+                ContractInputs.Request r = made.set(i, null);
+                Answer a = Answer.of(raw);
                 sent++;
                 byStatus.merge(a.status, 1, Integer::sum);
-                byOperation.merge(op.id(), 1, Integer::sum);
-                check(op, r, a, refused, i);
+                byOperation.merge(r.operation.id(), 1, Integer::sum);
+                check(r.operation, r, a, refused, i);
+            })) {
+                for (int i = 0; i < requests; i++) {
+                    ContractInputs.Request r = inputs.next(ops.get(i % ops.size()), refused);
+                    resolveEtag(r);
+                    made.add(r);
+                    wire.submit(() -> RawExchange.write(r));
+                }
+                wire.drain();
             }
         }
 
