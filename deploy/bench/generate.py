@@ -187,7 +187,7 @@ def rows(a):
     """Rows per table of each service's database, keyed service.table."""
     out = {}
     for service, tables in TABLES.items():
-        counts = psql(a, service, "-c", " UNION ALL ".join(f"SELECT count(*) FROM {t}" for t in tables)).split()
+        counts = psql(a, service, "-c", "SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in tables)).strip().split("|")
         out.update({f"{service}.{t}": int(n) for t, n in zip(tables, counts)})
     return out
 
@@ -199,6 +199,47 @@ def bulk_copy(a, template, n_template, councils, directions):
         psql(a, "directions", "-1", "-v", f"template={template}", "-v", f"last={directions}", "-v", f"n_template={n_template}",
              "-v", f"title_from=DIRECTION {n_template} TO COUNCIL {template}", "-f", os.path.join(BULK, "directions.sql"))
         psql(a, "reporting", "-1", "-v", f"template={template}", "-v", f"last={directions}", "-f", os.path.join(BULK, "reporting.sql"))
+
+
+def check_copy(councils, directions, reporting, gss, reference, template_items):
+    """Reads the last copy back through the APIs, as the benchmark and a person would; raises when anything is off."""
+    assert councils.call("GET", f"/v1/councils/{gss}")[1]["name"] == f"SYNTHETIC authority {gss} (benchmark data)"
+    assert directions.call("GET", f"/v1/directions/{reference}")[1]["councilGssCode"] == gss
+    assert gss in directions.call("GET", f"/v1/directions/{reference}/document", headers={"Accept": "text/html"})[1]
+    items = due_items(reporting, gss, None)
+    accepted = [i for i in items if i["status"] == "ACCEPTED"]
+    assert [i["id"].replace(gss, "T") for i in items] == [i["id"].replace(template_items[0]["councilGssCode"], "T")
+                                                          for i in template_items], "the copy's due items differ from the template's"
+    assert accepted and all(i.get("submissionId") for i in accepted), "the copy's items are not accepted"
+    sid = accepted[-1]["submissionId"]
+    s = reporting.call("GET", f"/v1/submissions/{sid}")[1]
+    assert s["councilGssCode"] == gss and s["status"] == "ACCEPTED" and s["reviews"]
+    history = reporting.call("GET", f"/v1/submissions/{sid}/history")[1]["items"]
+    assert history and all(h["entityId"] == sid for h in history) and history[-1]["action"] == "accepted"
+    ics = reporting.call("GET", f"/v1/calendar/due-items.ics?council={gss}", headers={"Accept": "text/calendar"})[1]
+    assert ics.startswith("BEGIN:VCALENDAR") and f"UID:{reference}" in ics.replace("\r\n ", "")
+    slow = Api(f"http://{reporting.url.hostname}:{reporting.url.port}", reporting.token)
+    conn = http.client.HTTPConnection(slow.url.hostname, slow.url.port, timeout=600)
+    conn.request("GET", "/v1/aggregates/monthly", headers={"Authorization": "Bearer " + slow.token, "Accept": "application/json"})
+    r = conn.getresponse()
+    body = r.read().decode("utf-8")
+    assert r.status == 200, f"GET /v1/aggregates/monthly -> {r.status}: {body[:300]}"
+    aggregate = json.loads(body)
+    assert not aggregate["degraded"] and any(c["gssCode"] == gss for c in aggregate["councils"]), "the copy is not in the aggregate"
+    return len(items), sid
+
+
+def due_items(reporting, gss, today):
+    items, cursor = [], None
+    while True:
+        q = {"council": gss, "limit": 200, **({"to": today.isoformat()} if today else {})}
+        if cursor:
+            q["cursor"] = cursor
+        _, page, _ = reporting.call("GET", "/v1/due-items?" + urllib.parse.urlencode(q))
+        items += page["items"]
+        cursor = page.get("next")
+        if not cursor:
+            return items
 
 
 def main():
@@ -247,7 +288,11 @@ def main():
         bulk_s = time.monotonic() - t1
         tables = rows(a)
         copied = {k: tables[k] - before[k] for k in tables}
-        direction = f"E99{(a.scale - 1) * 20:06d}" + refs[-1][9:]
+        last = f"E99{(a.scale - 1) * 20:06d}"
+        direction = last + refs[-1][9:]
+        n, sid = check_copy(councils, directions, reporting, last, direction, due_items(reporting, template, None))
+        print(f"checked through the APIs: {last}, {direction} and its document, its {n} due items, submission {sid} and its "
+              f"history, its iCalendar feed, the monthly aggregate", file=sys.stderr)
     tables = tables or rows(a)
     print(f"{'table':<40} {'rows':>10} {'bulk-copied':>12}", file=sys.stderr)
     for k, n in tables.items():
@@ -262,6 +307,6 @@ def main():
 if __name__ == "__main__":
     try:
         main()
-    except RuntimeError as e:
-        print("generate.py: " + str(e), file=sys.stderr)
+    except (RuntimeError, AssertionError) as e:
+        print("generate.py: " + (str(e) or "a check of the bulk-copied data failed"), file=sys.stderr)
         sys.exit(1)
