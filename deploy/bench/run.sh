@@ -4,8 +4,9 @@
 # service's liveness endpoint) and prints a table; the same figures go to deploy/bench/target/results.jsonl.
 #
 #   deploy/bench/run.sh [--scale N] [--seconds S] [--smoke]
-#     --scale N    data set size: 1 is the 153 authorities of the national register, 20 under direction
-#                  with 10 years of history; N multiplies them with synthetic authorities (default 1)
+#     --scale N    data set size, 1 to 100: 1 is the 153 authorities of the national register, 20 under
+#                  direction with 10 years of history; N multiplies them with synthetic authorities (default 1),
+#                  the first through the API, the rest bulk-copied from it in each service's database
 #     --seconds S  load time of each path (default 30), after a warm-up of S/3 seconds
 #     --smoke      every path for 2 seconds at scale 1 (with one year of history, not ten); exits
 #                  non-zero if any path answers with errors or the harness breaks
@@ -36,6 +37,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [[ "$scale" =~ ^[1-9][0-9]*$ && "$seconds" =~ ^[1-9][0-9]*$ ]] || { echo "--scale and --seconds take positive whole numbers" >&2; exit 2; }
+[ "$scale" -le 100 ] || { echo "--scale is at most 100 (15,300 authorities, 2,000 directions); got $scale" >&2; exit 2; }
 warmup=$(( seconds / 3 > 2 ? seconds / 3 : 2 ))
 years=${BENCH_YEARS:-10}
 # the smoke run checks the harness, not the figures: scale 1's authorities and directions with a year of history
@@ -169,10 +171,19 @@ echo "Generating the data set at scale $scale..."
 t0=$(now)
 python3 $bench/generate.py --scale "$scale" --years "$years" --admin-token "$admin" \
   --councils "$COUNCILS_SERVICE_URL" --directions "$DIRECTIONS_SERVICE_URL" --reporting "http://127.0.0.1:${port[reporting-service]}" \
-  >"$target/dataset.json"
-echo "Data set in $(python3 -c "print(round($(now) - $t0))") s: $(cat "$target/dataset.json")"
+  --pg-host "$pg_host" --pg-port "$pg_port" --pg-user "$db_user" --db-prefix bench_ >"$target/dataset.json"
+generation_s=$(python3 -c "print(round($(now) - $t0, 1))")
+python3 - "$target/dataset.json" "$generation_s" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["generation_seconds"] = float(sys.argv[2])
+json.dump(d, open(sys.argv[1], "w"))
+print(f"Data set in {d['generation_seconds']} s (API {d['api_seconds']} s, bulk copy {d['bulk_seconds']} s): "
+      f"{d['authorities']} authorities ({d['synthetic_authorities']} synthetic), {2 + d['synthetic_directions']} directions "
+      f"({d['synthetic_directions']} synthetic); through the API: {json.dumps(d['api'])}")
+PY
 council=$(python3 -c "import json; print(json.load(open('$target/dataset.json'))['council'])")
-direction=$(python3 -c "import json; print(json.load(open('$target/dataset.json'))['directions'][-1])")
+direction=$(python3 -c "import json; print(json.load(open('$target/dataset.json'))['direction'])")
 sql -d bench_reporting -c "VACUUM ANALYZE" >/dev/null
 sql -d bench_directions -c "VACUUM ANALYZE" >/dev/null
 sql -d bench_councils -c "VACUUM ANALYZE" >/dev/null
