@@ -35,8 +35,8 @@ suite_jvm_args() {
   else
     archive="$app/app-cds.jsa"; make="-XX:ArchiveClassesAtExit=$archive"; use="-XX:SharedArchiveFile=$archive"
   fi
-  # made again when the package is newer, with the same options and jar path as the runs that use it
-  if [ ! -s "$archive" ] || [ -n "$(find "$app" -newer "$archive" -type f \( -name '*.jar' -o -name '*.dat' \) -print -quit)" ]; then
+  # made again when the package or the options are newer, with the same options and jar path as the runs that use it
+  if [ ! -s "$archive" ] || [ "$suite_jvm_dir/services.options" -nt "$archive" ] || [ -n "$(find "$app" -newer "$archive" -type f \( -name '*.jar' -o -name '*.dat' \) -print -quit)" ]; then
     rm -f "$archive"
     echo "Making the startup cache of $service ($archive)..." >&2
     "$java" "@$suite_jvm_dir/services.options" "$make" -Dquarkus.appcds.generate=true -jar "$jar" \
