@@ -14,8 +14,9 @@
 # Environment: BENCH_YEARS (years of history, default 10); BENCH_CONNECTIONS (default 8) and BENCH_THREADS (default 2) for wrk and pgbench;
 # BENCH_PG_PORT (default 25432) for the embedded PostgreSQL; SUITE_DB_URL, SUITE_DB_USER,
 # SUITE_DB_PASSWORD to use an existing server instead (its bench_* databases are dropped and made
-# again); BENCH_JAVA_OPTS (default: the shipped container settings, a 768 MiB memory limit with the
-# heap at 75%); BENCH_PORT_BASE (default 18080: services on +1..+3, management on +1001..+1003).
+# again); BENCH_JAVA_OPTS (default: the images' settings, deploy/jvm/services.options and the
+# startup cache, on Java 25 when one is installed: deploy/jvm/jvm.sh; SUITE_JAVA names the java);
+# BENCH_PORT_BASE (default 18080: services on +1..+3, management on +1001..+1003).
 # Needs the services packaged (./mvnw -DskipTests package builds them when missing), a JDK, python3,
 # psql and pgbench (Debian's postgresql-client) and wrk (Debian's wrk): installed with apt-get when missing.
 set -euo pipefail
@@ -45,7 +46,10 @@ if $smoke; then scale=1; seconds=2; warmup=1; years=${BENCH_YEARS:-1}; fi
 connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
 port_base=${BENCH_PORT_BASE:-18080}
-java_opts=${BENCH_JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError}
+# shellcheck source=../jvm/jvm.sh
+. deploy/jvm/jvm.sh
+service_java=$(suite_java)
+echo "Services on $("$service_java" -version 2>&1 | head -1)"
 rm -rf "$target"
 mkdir -p "$target/logs"
 logs=$target/logs
@@ -149,12 +153,13 @@ declare -A port management pid start_s
 for i in "${!services[@]}"; do
   name=${services[$i]}
   port[$name]=$((port_base + 1 + i)); management[$name]=$((port_base + 1001 + i))
+  # as the image starts it: the shipped options and startup cache (made before the clock starts)
+  if [ -n "${BENCH_JAVA_OPTS:-}" ]; then read -r -a jvm_args <<<"$BENCH_JAVA_OPTS"; else mapfile -t jvm_args < <(suite_jvm_args "$name"); fi
   prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
   t0=$(now)
-  # shellcheck disable=SC2086
   env "${prefix}_DB_URL=${db_url}bench_${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$PGPASSWORD" \
       SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${port[$name]}" QUARKUS_MANAGEMENT_PORT="${management[$name]}" \
-      java $java_opts -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+      "$service_java" "${jvm_args[@]}" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pid[$name]=$!; pids+=($!); names+=("$name")
   until ready "${management[$name]}"; do
     kill -0 "${pid[$name]}" 2>/dev/null || { echo "$name stopped while starting; see $logs/$name.log" >&2; tail -30 "$logs/$name.log" >&2; exit 1; }

@@ -202,9 +202,17 @@ export QUARKUS_HTTP_HOST=127.0.0.1
 db_user=${SUITE_DB_USER:-postgres}
 db_password=${SUITE_DB_PASSWORD:-}
 
+# the services run as the images run them: the same JVM options and a startup cache (deploy/jvm/README.md)
+# shellcheck source=../jvm/jvm.sh
+. deploy/jvm/jvm.sh
+service_java=$(suite_java)
+declare -A jvm_args_of
+for s in "${services[@]}"; do n=${s%%:*}; jvm_args_of[$n]=$(suite_jvm_args "$n"); done
+
 first_service=${#pids[@]}
 for s in "${services[@]}"; do
   IFS=: read -r name port management <<<"$s"
+  mapfile -t jvm_args <<<"${jvm_args_of[$name]}"
   prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
   # each feed's secret goes to the service that signs its URLs alone
   secrets=()
@@ -212,7 +220,7 @@ for s in "${services[@]}"; do
   [ "$name" = directions-service ] && secrets=("DIRECTIONS_FEED_SECRET=$directions_feed_secret")
   env ${secrets[@]+"${secrets[@]}"} "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
       SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
-      java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+      "$service_java" "${jvm_args[@]}" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
   names+=("$name")
 done

@@ -112,8 +112,8 @@ class ComposeFileTest {
         List<String> lines = instructions(Files.readString(dockerfile));
         List<String> from = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
         assertEquals(1, from.size(), "one stage expected: " + from);
-        assertTrue(from.get(0).matches("FROM eclipse-temurin:17\\.[0-9.]+_[0-9]+-jre-[a-z]+"),
-                from.get(0) + " is not a pinned Temurin 17 JRE");
+        assertTrue(from.get(0).matches("FROM eclipse-temurin:25\\.[0-9.]+_[0-9]+-jre-[a-z]+"),
+                from.get(0) + " is not a pinned Temurin 25 JRE");
         String app = service.serviceName() + "/target/quarkus-app/";
         for (String part : List.of("lib/", "quarkus/", "app/", "quarkus-run.jar")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("COPY " + app + part + " ")), "does not copy " + app + part);
@@ -126,9 +126,16 @@ class ComposeFileTest {
         assertTrue(lines.contains("EXPOSE " + service.managementPort()), "EXPOSE " + service.managementPort() + " missing");
         String entrypoint = lines.stream().filter(l -> l.startsWith("ENTRYPOINT ")).findFirst().orElse("");
         assertTrue(entrypoint.contains("\"-jar\", \"/deployments/quarkus-run.jar\""), entrypoint);
+        // the JVM options of deploy/jvm (those the bench and the local stack use), and the ahead-of-time
+        // cache made in the image by a training run with the same options and jar path
+        assertTrue(lines.contains("COPY deploy/jvm/services.options jvm.options"), "does not copy the JVM options");
+        assertTrue(entrypoint.contains("\"java\", \"@/deployments/jvm.options\", \"-XX:AOTCache=/deployments/app.aot\""), entrypoint);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("RUN java @/deployments/jvm.options -XX:AOTCacheOutput=/deployments/app.aot ")
+                && l.contains(" -jar /deployments/quarkus-run.jar ")), "no training run makes the cache the ENTRYPOINT uses");
         List<String> ignore = Files.readAllLines(dockerfile.resolveSibling("Dockerfile.dockerignore"));
-        assertTrue(ignore.contains("*") && ignore.contains("!" + service.serviceName() + "/target/quarkus-app"),
-                "the build context should send only the packaged application: " + ignore);
+        assertTrue(ignore.contains("*") && ignore.contains("!" + service.serviceName() + "/target/quarkus-app")
+                && ignore.contains("!deploy/jvm/services.options"),
+                "the build context should send only the packaged application and the JVM options: " + ignore);
     }
 
     @Test

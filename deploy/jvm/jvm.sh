@@ -1,0 +1,46 @@
+# Sourced by deploy/bench/run.sh and deploy/local/run.sh: the JVM the services run on, with the
+# options the images ship (services.options) and a startup cache made beside each packaged service.
+#   suite_java               the java to run: $SUITE_JAVA, else a Java 25+ found in $JAVA_HOME or
+#                            /usr/lib/jvm, else java on the PATH
+#   suite_jvm_args SERVICE   prints the JVM arguments for SERVICE, one a line: the options file and
+#                            the startup cache (made first when missing or older than the package)
+# shellcheck shell=bash
+suite_jvm_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+suite_root=$(cd "$suite_jvm_dir/../.." && pwd)
+
+suite_java_feature() {  # java binary: its feature release (17, 25, ...)
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+}
+
+suite_java() {
+  if [ -n "${SUITE_JAVA:-}" ]; then echo "$SUITE_JAVA"; return; fi
+  local candidate v
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java; do
+    [ -x "$candidate" ] || continue
+    v=$(suite_java_feature "$candidate")
+    [[ "$v" =~ ^[0-9]+$ ]] && [ "$v" -ge 25 ] && { echo "$candidate"; return; }
+  done
+  command -v java
+}
+
+suite_jvm_args() {
+  local service=$1 java app jar archive feature option
+  java=$(suite_java)
+  app="$suite_root/$service/target/quarkus-app"
+  jar="$app/quarkus-run.jar"
+  echo "@$suite_jvm_dir/services.options"
+  feature=$(suite_java_feature "$java")
+  if [ "${feature:-0}" -ge 25 ]; then
+    archive="$app/app.aot"; make="-XX:AOTCacheOutput=$archive"; use="-XX:AOTCache=$archive"
+  else
+    archive="$app/app-cds.jsa"; make="-XX:ArchiveClassesAtExit=$archive"; use="-XX:SharedArchiveFile=$archive"
+  fi
+  # made again when the package or the options are newer, with the same options and jar path as the runs that use it
+  if [ ! -s "$archive" ] || [ "$suite_jvm_dir/services.options" -nt "$archive" ] || [ -n "$(find "$app" -newer "$archive" -type f \( -name '*.jar' -o -name '*.dat' \) -print -quit)" ]; then
+    rm -f "$archive"
+    echo "Making the startup cache of $service ($archive)..." >&2
+    "$java" "@$suite_jvm_dir/services.options" "$make" -Dquarkus.appcds.generate=true -jar "$jar" \
+      >"$app/startup-cache.log" 2>&1 || true
+  fi
+  if [ -s "$archive" ]; then echo "$use"; else echo "  no startup cache (see $app/startup-cache.log): $service starts without" >&2; fi
+}
