@@ -42,7 +42,6 @@ import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Responses;
-import uk.gov.education.intervention.platform.rest.Versioned;
 import uk.gov.education.intervention.platform.security.Roles;
 
 import java.net.URI;
@@ -99,7 +98,7 @@ public class DirectionResource {
     DirectionMapper mapper;
 
     @Inject
-    DocumentRenderer renderer;
+    RenderedDirections rendered;
 
     @Inject
     AuditLog audit;
@@ -131,7 +130,7 @@ public class DirectionResource {
     @APIResponse(responseCode = "200", description = "The direction.")
     public RestResponse<DirectionView> getDirection(@Parameter(description = "Council GSS code and the direction's date.", example = "E06000021-2019-10-31")
                         @PathParam("reference") @Pattern(regexp = References.DIRECTION, message = References.DIRECTION_MESSAGE) String reference) {
-        return Responses.ok(mapper.versioned(directions.require(reference)));
+        return Responses.ok(rendered.versioned(directions.require(reference)));
     }
 
     @POST
@@ -248,10 +247,10 @@ public class DirectionResource {
                              @Parameter(description = "html or text; overrides Accept, e.g. text.") @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         boolean html = wantsHtml(format, headers);
-        Versioned<DirectionView> d = mapper.versioned(directions.require(reference));
-        String body = html ? renderer.html(d.body()) : renderer.plainText(d.body());
+        Direction d = directions.require(reference);
+        String body = html ? rendered.html(d) : rendered.plainText(d);
         return Response.ok(body, html ? TEXT_HTML : TEXT_PLAIN)
-                .header(HttpHeaders.ETAG, d.etag())
+                .header(HttpHeaders.ETAG, ETags.of(d.version))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
     }

@@ -41,7 +41,7 @@ public class ConditionalGet implements ContainerResponseFilter {
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
-            etag = hashTag(response.getEntity(), response.getMediaType());
+            etag = hashTag(response);
             if (etag == null) {
                 return;
             }
@@ -55,8 +55,14 @@ public class ConditionalGet implements ContainerResponseFilter {
         }
     }
 
-    /** A strong tag over the body's bytes, or null for a body that is not text or JSON (a stream is never hashed). */
-    String hashTag(Object entity, MediaType type) {
+    /**
+     * A strong tag over the body's bytes, or null for a body that is not text or JSON (a stream is never hashed).
+     * A JSON body is serialised once, here, and those very bytes become the entity that is written: the
+     * tag is the hash of what the client receives, and the answer is not serialised a second time.
+     */
+    String hashTag(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        MediaType type = response.getMediaType();
         byte[] bytes;
         if (entity instanceof String text) {
             bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -67,6 +73,9 @@ public class ConditionalGet implements ContainerResponseFilter {
                 bytes = json.writeValueAsBytes(entity);
             } catch (JsonProcessingException e) {
                 return null;
+            }
+            if (type != null) {
+                response.setEntity(bytes, response.getEntityAnnotations(), type);
             }
         } else {
             return null;
