@@ -1,12 +1,16 @@
 package uk.gov.education.intervention.councils;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import org.junit.jupiter.api.Test;
+import uk.gov.education.intervention.platform.security.VerifiedTokens;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.anonymous;
 import static uk.gov.education.intervention.devkit.Callers.reporter;
@@ -47,6 +51,11 @@ class PlatformSurfaceTest {
         analyst().queryParam("cursor", "WyJ4Il0").get("/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
         anonymous().get("/v1/audit").then().statusCode(401).header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void bearerTokensAreCheckedThroughThePlatformsCacheOfVerifiedTokens() {
+        assertInstanceOf(VerifiedTokens.class, Arc.container().instance(JWTParser.class).get());
     }
 
     @Test
