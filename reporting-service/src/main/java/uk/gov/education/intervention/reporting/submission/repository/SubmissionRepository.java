@@ -43,6 +43,11 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
 
     /** Submissions answering due items of these councils due within the dates. */
     public List<Submission> answering(List<String> councils, LocalDate from, LocalDate to) {
+        if (councils.size() == 1) {
+            // Hibernate reuses the translation of a query whose parameters are single values, not of one with a list
+            return find("councilGss = :council and dueItemId is not null and dueOn between :from and :to",
+                    Parameters.with("council", councils.get(0)).and("from", from).and("to", to)).list();
+        }
         return find("councilGss in :councils and dueItemId is not null and dueOn between :from and :to",
                 Parameters.with("councils", councils).and("from", from).and("to", to)).list();
     }
