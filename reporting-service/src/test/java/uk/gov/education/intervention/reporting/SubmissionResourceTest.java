@@ -341,6 +341,27 @@ class SubmissionResourceTest extends StandInTest {
     }
 
     @Test
+    void aPageOfDueItemsJudgesItsOwnItemsByTheReportsAnsweringThem() {
+        // a page's statuses come from the reports answering that page's items (read for the page alone)
+        clock.setToday(LocalDate.of(2022, 1, 3));
+        String id = submit(reporter(STOKE), forItem(MONTHLY + "2021-12-31", section("DIRECTOR_OF_CHILDRENS_SERVICES", "December.")), 201)
+                .path("id");
+        RequestSpecification monthly = analyst().queryParam("council", STOKE).queryParam("dutyId", "E06000021-2019-10-31/monthly-progress-report")
+                .queryParam("from", "2021-11-30").queryParam("limit", 1);
+        String next = monthly.get("/v1/due-items").then().statusCode(200)
+                .body("items.id", equalTo(List.of(MONTHLY + "2021-11-30"))).extract().path("next");
+        analyst().queryParam("council", STOKE).queryParam("dutyId", "E06000021-2019-10-31/monthly-progress-report")
+                .queryParam("from", "2021-11-30").queryParam("limit", 1).queryParam("cursor", next).get("/v1/due-items").then().statusCode(200)
+                .body("items.id", equalTo(List.of(MONTHLY + "2021-12-31")))
+                .body("items[0].status", equalTo("SUBMITTED_ON_TIME"))
+                .body("items[0].submissionId", equalTo(id));
+        // filtered by status, every item is judged before the page is cut
+        analyst().queryParam("council", STOKE).queryParam("status", "SUBMITTED_ON_TIME").queryParam("from", "2021-12-01")
+                .queryParam("limit", 1).get("/v1/due-items").then().statusCode(200)
+                .body("items.id", equalTo(List.of(MONTHLY + "2021-12-31")));
+    }
+
+    @Test
     void timelinessIsJudgedByTheFirstVersionsArrival() {
         // the test profile's grace period is 3 days
         clock.setToday(LocalDate.of(2020, 4, 3));

@@ -137,12 +137,11 @@ public class AggregateService {
         List<ScheduleService.DueItem> items = schedule.items(duties, scope, range.to().end(), facts).stream()
                 .filter(i -> !i.due().dueOn().isBefore(range.from().start())).toList();
         int grace = config.graceDays();
-        for (ScheduleService.DueItemState st : schedule.withStatus(items)) {
+        for (ScheduleService.DueItemStatusOn st : schedule.statuses(items)) {
             String council = st.item().councilGss();
-            Submission s = st.submission();
-            boolean onTime = s != null && (!st.item().due().deadlineStated()
-                    || DueItemStatusRules.onTime(schedule.receivedOn(s), st.item().due().dueOn(), grace));
-            aggregate.on(council, st.item().due().dueOn()).item(st.status(), s != null, onTime);
+            boolean onTime = st.answered() && (!st.item().due().deadlineStated()
+                    || DueItemStatusRules.onTime(st.receivedOn(), st.item().due().dueOn(), grace));
+            aggregate.on(council, st.item().due().dueOn()).item(st.status(), st.answered(), onTime);
             Duty d = st.item().duty();
             aggregate.owed(council, new Aggregate.Obligation(d.id(), d.clause(), d.citationsOrClause(), d.kind(), d.title(),
                     d.cadence().rule(), st.status() == DueItemStatus.WITHDRAWN ? 0 : 1));

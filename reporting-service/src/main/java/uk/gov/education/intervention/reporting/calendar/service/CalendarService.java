@@ -70,7 +70,7 @@ public class CalendarService {
         ical.addExperimentalProperty("X-PUBLISHED-TTL", "PT6H");
         ical.setRefreshInterval(new biweekly.util.Duration.Builder().hours(6).build());
         Date stamp = Date.from(clock.instant());
-        for (ScheduleService.DueItemState st : schedule.withStatus(items)) {
+        for (ScheduleService.DueItemStatusOn st : schedule.statuses(items)) {
             ical.addEvent(event(st, names.get(st.item().councilGss()), stamp));
         }
         List<String> missing = new java.util.ArrayList<>();
@@ -87,7 +87,7 @@ public class CalendarService {
     }
 
     /** One item as a whole-day event on its due date; a withdrawn item is a cancelled event. */
-    private static VEvent event(ScheduleService.DueItemState st, RemoteCouncil c, Date stamp) {
+    private static VEvent event(ScheduleService.DueItemStatusOn st, RemoteCouncil c, Date stamp) {
         ScheduleService.DueItem i = st.item();
         String council = c == null || c.name() == null ? i.councilGss() : c.name();
         VEvent e = new VEvent();

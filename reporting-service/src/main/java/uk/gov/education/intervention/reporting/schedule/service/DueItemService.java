@@ -75,9 +75,8 @@ public class DueItemService {
             items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())
                     || (i.due().dueOn().equals(cursor.first()) && i.id().toString().compareTo(cursor.second()) > 0));
         }
-        Stream<ScheduleService.DueItemState> states = schedule.withStatus(items.toList()).stream()
-                .filter(s -> q.status() == null || s.status() == q.status());
-        List<Seen> seen = states.limit(rows).map(s -> seen(s, reach == null ? null : reach.get(s.item().councilGss()))).toList();
+        List<Seen> seen = page(items, q.status(), rows).stream()
+                .map(s -> seen(s, reach == null ? null : reach.get(s.item().councilGss()))).toList();
         List<String> missing = new ArrayList<>();
         if (!duties.live()) {
             missing.add(duties.problem());
@@ -86,6 +85,17 @@ public class DueItemService {
             missing.add(facts.problem());
         }
         return new Listing(seen, missing, duties.snapshot().fetchedAt());
+    }
+
+    /**
+     * The first {@code rows} items, in order, with the given status (null: any). Without a status filter
+     * only the page's items need their submissions read; with one, every item's status is judged.
+     */
+    private List<ScheduleService.DueItemState> page(Stream<ScheduleService.DueItem> items, DueItemStatus status, int rows) {
+        if (status == null) {
+            return schedule.withStatus(items.limit(rows).toList());
+        }
+        return schedule.withStatus(items.toList()).stream().filter(s -> s.status() == status).limit(rows).toList();
     }
 
     /** The items the query's filters and the caller's standing let through. */

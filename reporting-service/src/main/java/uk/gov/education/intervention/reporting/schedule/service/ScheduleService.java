@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.problem.Problems;
-import uk.gov.education.intervention.reporting.boardmeeting.domain.BoardMeeting;
-import uk.gov.education.intervention.reporting.boardmeeting.service.BoardMeetingService;
 import uk.gov.education.intervention.reporting.schedule.domain.CadenceType;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
@@ -15,7 +13,9 @@ import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
 import uk.gov.education.intervention.reporting.schedule.domain.ScheduleRules;
 import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
+import uk.gov.education.intervention.reporting.schedule.repository.BoardMeetingDates;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.DueItemAnswer;
 import uk.gov.education.intervention.reporting.submission.service.DueItemSubmissions;
 
 import java.time.Clock;
@@ -49,11 +49,18 @@ public class ScheduleService {
     public record DueItemState(DueItem item, DueItemStatus status, Submission submission) {
     }
 
+    /** A due item with its status on a day and, when a report answers it, the day that was first received. */
+    public record DueItemStatusOn(DueItem item, DueItemStatus status, LocalDate receivedOn) {
+        public boolean answered() {
+            return receivedOn != null;
+        }
+    }
+
     public static final Comparator<DueItem> ORDER = Comparator.comparing((DueItem i) -> i.due().dueOn())
             .thenComparing(i -> i.id().toString());
 
     @Inject
-    BoardMeetingService meetings;
+    BoardMeetingDates meetingDates;
 
     @Inject
     DueItemSubmissions submissions;
@@ -103,7 +110,25 @@ public class ScheduleService {
                 out.add(new DueItem(DueItemId.of(d, due.dueOn()), d, due));
             }
         }
-        out.sort(ORDER);
+        return inOrder(out);
+    }
+
+    /**
+     * The items in {@link #ORDER}, each identifier made into text once (a comparison that makes both
+     * identifiers' text was most of the cost of ordering a few years of items).
+     */
+    private static List<DueItem> inOrder(List<DueItem> items) {
+        record Keyed(LocalDate dueOn, String id, DueItem item) {
+        }
+        List<Keyed> keyed = new ArrayList<>(items.size());
+        for (DueItem i : items) {
+            keyed.add(new Keyed(i.due().dueOn(), i.id().toString(), i));
+        }
+        keyed.sort(Comparator.comparing(Keyed::dueOn).thenComparing(Keyed::id));
+        List<DueItem> out = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            out.add(k.item());
+        }
         return out;
     }
 
@@ -127,6 +152,29 @@ public class ScheduleService {
                 .filter(due -> due.dueOn().equals(id.dueOn()))
                 .findFirst()
                 .map(due -> new DueItem(id, duty.get(), due));
+    }
+
+    /**
+     * As {@link #withStatus}, for the features that need only the status and the day of receipt (counts,
+     * calendars): the answering reports are read as those values alone, not loaded whole.
+     */
+    public List<DueItemStatusOn> statuses(List<DueItem> items) {
+        Map<String, DueItemAnswer> answered = new HashMap<>();
+        if (!items.isEmpty()) {
+            List<String> councils = items.stream().map(DueItem::councilGss).distinct().toList();
+            for (DueItemAnswer a : submissions.answers(councils, firstDue(items), lastDue(items))) {
+                answered.put(a.dueItemId(), a);
+            }
+        }
+        LocalDate today = today();
+        List<DueItemStatusOn> out = new ArrayList<>(items.size());
+        for (DueItem i : items) {
+            DueItemAnswer a = answered.get(i.id().toString());
+            LocalDate received = a == null ? null : a.firstSubmittedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+            DueItemStatus status = DueItemStatusRules.status(i.due(), today, config.graceDays(), received, a == null ? null : a.status());
+            out.add(new DueItemStatusOn(i, status, received));
+        }
+        return out;
     }
 
     /** Items with their status today, given the submissions that answer them. */
@@ -157,13 +205,19 @@ public class ScheduleService {
             return Map.of();
         }
         List<String> councils = items.stream().map(DueItem::councilGss).distinct().toList();
-        LocalDate first = items.stream().map(i -> i.due().dueOn()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = items.stream().map(i -> i.due().dueOn()).max(LocalDate::compareTo).orElseThrow();
         Map<String, Submission> out = new HashMap<>();
-        for (Submission s : submissions.answering(councils, first, last)) {
+        for (Submission s : submissions.answering(councils, firstDue(items), lastDue(items))) {
             out.put(s.dueItemId, s);
         }
         return out;
+    }
+
+    private static LocalDate firstDue(Collection<DueItem> items) {
+        return items.stream().map(i -> i.due().dueOn()).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static LocalDate lastDue(Collection<DueItem> items) {
+        return items.stream().map(i -> i.due().dueOn()).max(LocalDate::compareTo).orElseThrow();
     }
 
     private static boolean onEvent(Duty d) {
@@ -180,13 +234,6 @@ public class ScheduleService {
     }
 
     private Map<String, List<LocalDate>> boardMeetingDates(List<String> councils) {
-        Map<String, List<LocalDate>> out = new HashMap<>();
-        if (councils.isEmpty()) {
-            return out;
-        }
-        for (BoardMeeting m : meetings.held(councils)) {
-            out.computeIfAbsent(m.councilGss, k -> new ArrayList<>()).add(m.meetsOn);
-        }
-        return out;
+        return meetingDates.held(councils);
     }
 }
