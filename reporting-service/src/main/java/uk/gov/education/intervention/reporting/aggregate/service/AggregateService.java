@@ -134,8 +134,7 @@ public class AggregateService {
         if (!facts.live()) {
             missing.add(facts.problem());
         }
-        List<ScheduleService.DueItem> items = schedule.items(duties, scope, range.to().end(), facts).stream()
-                .filter(i -> !i.due().dueOn().isBefore(range.from().start())).toList();
+        List<ScheduleService.DueItem> items = schedule.items(duties, scope, range.from().start(), range.to().end(), facts);
         int grace = config.graceDays();
         for (ScheduleService.DueItemStatusOn st : schedule.statuses(items)) {
             String council = st.item().councilGss();

@@ -56,8 +56,7 @@ public class CalendarService {
         }
         LocalDate today = schedule.today();
         EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
-        List<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, schedule.horizon(), facts).stream()
-                .filter(i -> !i.due().dueOn().isBefore(today.minusYears(1))).toList();
+        List<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, today.minusYears(1), schedule.horizon(), facts);
         Set<String> involved = new TreeSet<>();
         items.forEach(i -> involved.add(i.councilGss()));
         CouncilFacts.Lookup lookup = councilFacts.lookup(involved);

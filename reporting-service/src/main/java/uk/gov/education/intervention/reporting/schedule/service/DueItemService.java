@@ -69,7 +69,7 @@ public class DueItemService {
         DutyFeed.Result duties = requireDuties();
         Set<String> councils = reach == null ? null : reach.keySet();
         EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
-        Stream<ScheduleService.DueItem> items = matching(schedule.items(duties.duties(), councils, to, facts).stream(), q, reach);
+        Stream<ScheduleService.DueItem> items = matching(schedule.items(duties.duties(), councils, q.from(), to, facts).stream(), q, reach);
         KeysetCursor<LocalDate, String> cursor = KeysetCursor.read(after, LocalDate::parse, Function.identity());
         if (cursor != null) {
             items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())

@@ -98,6 +98,15 @@ public class ScheduleService {
 
     /** As {@link #items(List, Set, LocalDate)}, with the facts already read. */
     public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate until, EventTriggers.Result facts) {
+        return items(duties, councils, null, until, facts);
+    }
+
+    /**
+     * As {@link #items(List, Set, LocalDate, EventTriggers.Result)}, only those falling due on or after {@code from}
+     * (null: from the first): the earlier occurrences are still worked out, as a schedule runs from its anchor, but
+     * never kept or ordered, which is most of the cost of a year's answer over ten years of history.
+     */
+    public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate from, LocalDate until, EventTriggers.Result facts) {
         List<Duty> relevant = duties.stream()
                 .filter(d -> d.councilGssCode() != null && d.code() != null && d.directionReference() != null)
                 .filter(d -> councils == null || councils.contains(d.councilGssCode()))
@@ -107,7 +116,9 @@ public class ScheduleService {
         for (Duty d : relevant) {
             for (ScheduledDue due : ScheduleRules.occurrences(d, boardDates.getOrDefault(d.councilGssCode(), List.of()),
                     factsOf(d, facts), until)) {
-                out.add(new DueItem(DueItemId.of(d, due.dueOn()), d, due));
+                if (from == null || !due.dueOn().isBefore(from)) {
+                    out.add(new DueItem(DueItemId.of(d, due.dueOn()), d, due));
+                }
             }
         }
         return inOrder(out);

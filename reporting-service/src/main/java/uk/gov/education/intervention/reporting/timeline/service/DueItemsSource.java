@@ -46,8 +46,8 @@ public class DueItemsSource implements TimelineSource {
         if (!facts.live()) {
             problems.add(facts.problem());
         }
-        List<TimelineEntry> entries = schedule.items(duties.duties(), Set.of(w.council()), w.to(), facts).stream()
-                .filter(i -> !i.due().withdrawn() && !i.due().dueOn().isBefore(w.firstDay()))
+        List<TimelineEntry> entries = schedule.items(duties.duties(), Set.of(w.council()), w.firstDay(), w.to(), facts).stream()
+                .filter(i -> !i.due().withdrawn())
                 .map(i -> new TimelineEntry(i.due().dueOn(), KIND, i.id().toString(), "Falls due: " + i.duty().title(),
                         "reporting-service", "/v1/due-items/" + i.id()))
                 .toList();
