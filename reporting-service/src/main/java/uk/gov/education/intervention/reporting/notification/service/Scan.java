@@ -127,8 +127,8 @@ public class Scan {
         LocalDate today = schedule.today();
         int reach = soon.stream().mapToInt(s -> s.dueInDays).max().orElse(0);
         Set<String> councils = councils(soon, overdue);
-        List<ScheduleService.DueItemState> states = schedule.withStatus(schedule.items(duties, councils, today.plusDays(reach)));
-        for (ScheduleService.DueItemState st : states) {
+        List<ScheduleService.DueItemStatusOn> states = schedule.statuses(schedule.items(duties, councils, today.plusDays(reach)));
+        for (ScheduleService.DueItemStatusOn st : states) {
             ScheduleService.DueItem item = st.item();
             if (!item.due().deadlineStated() || item.due().withdrawn()) {
                 continue;

@@ -101,7 +101,8 @@ public class OverdueItems {
             counts.put(SubmissionMetrics.kind(d.kind()), 0L);
         }
         // an item due after today cannot be past its deadline
-        for (ScheduleService.DueItemState s : schedule.withStatus(schedule.items(duties, null, schedule.today()))) {
+        // statuses from the answering reports' values, never their entities: every council's whole history is judged here
+        for (ScheduleService.DueItemStatusOn s : schedule.statuses(schedule.items(duties, null, schedule.today()))) {
             if (s.status() == DueItemStatus.OVERDUE) {
                 counts.merge(SubmissionMetrics.kind(s.item().duty().kind()), 1L, Long::sum);
             }
