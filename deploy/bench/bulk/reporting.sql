@@ -81,7 +81,9 @@ INSERT INTO webhook_event (id, type, council_gss, owed_by, body, occurred_at, on
 SELECT pg_temp.remap(e.id, c.j), e.type, c.gss, e.owed_by, replace(pg_temp.remap_text(e.body, c.j), :'template', c.gss),
        e.occurred_at, replace(pg_temp.remap_text(e.once_key, c.j), :'template', c.gss)
 FROM webhook_event e CROSS JOIN copy c WHERE e.council_gss = :'template'
-ORDER BY c.j, e.occurred_at;
+ORDER BY c.j, e.occurred_at
+-- the service's own scan may already have recorded a copied direction's issue (its once_key) while the copy ran
+ON CONFLICT (once_key) DO NOTHING;
 
 -- the idempotency records of the template's submissions (the POSTs of a submission and of its later versions)
 INSERT INTO idempotency_record (caller, idempotency_key, request_hash, state, response_status, response_body,

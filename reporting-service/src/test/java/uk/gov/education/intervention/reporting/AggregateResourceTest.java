@@ -150,7 +150,7 @@ class AggregateResourceTest extends StandInTest {
     }
 
     /** A monthly duty for each of {@code count} test councils, and councils-service knowing each of them. */
-    private static void councils(int count) {
+    static void councils(int count) {
         List<ObjectNode> duties = new ArrayList<>(Downstream.seedDuties());
         List<ObjectNode> councils = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

@@ -125,6 +125,14 @@ class MetricsTest extends StandInTest {
     }
 
     @Test
+    void theOverdueGaugeCountsEveryCouncilWhenThereAreSeveralGroupsOfThem() {
+        // 120 councils with a monthly duty each beside the seed's: three groups of councils in one recomputation
+        AggregateResourceTest.councils(120);
+        Map<String, Long> counts = overdue.refresh().orElseThrow();
+        assertEquals(overdueItemsListed(), counts.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
     void aScrapeCallsNeitherService() {
         overdue.refresh();
         Downstream.clearJournals();

@@ -127,7 +127,11 @@ public class Scan {
         LocalDate today = schedule.today();
         int reach = soon.stream().mapToInt(s -> s.dueInDays).max().orElse(0);
         Set<String> councils = councils(soon, overdue);
-        List<ScheduleService.DueItemStatusOn> states = schedule.statuses(schedule.items(duties, councils, today.plusDays(reach)));
+        schedule.statusesByCouncilGroup(duties, councils, today.plusDays(reach), group -> tellDueItems(group, soon, overdue, today));
+    }
+
+    private void tellDueItems(List<ScheduleService.DueItemStatusOn> states, List<WebhookSubscription> soon,
+                              List<WebhookSubscription> overdue, LocalDate today) {
         for (ScheduleService.DueItemStatusOn st : states) {
             ScheduleService.DueItem item = st.item();
             if (!item.due().deadlineStated() || item.due().withdrawn()) {

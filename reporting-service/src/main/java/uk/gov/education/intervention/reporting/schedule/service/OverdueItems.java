@@ -100,13 +100,15 @@ public class OverdueItems {
         for (Duty d : duties) {
             counts.put(SubmissionMetrics.kind(d.kind()), 0L);
         }
-        // an item due after today cannot be past its deadline
-        // statuses from the answering reports' values, never their entities: every council's whole history is judged here
-        for (ScheduleService.DueItemStatusOn s : schedule.statuses(schedule.items(duties, null, schedule.today()))) {
-            if (s.status() == DueItemStatus.OVERDUE) {
-                counts.merge(SubmissionMetrics.kind(s.item().duty().kind()), 1L, Long::sum);
+        // an item due after today cannot be past its deadline; every council's whole history is judged here, a group
+        // of councils at a time, by the answering reports' values (never their entities)
+        schedule.statusesByCouncilGroup(duties, null, schedule.today(), group -> {
+            for (ScheduleService.DueItemStatusOn s : group) {
+                if (s.status() == DueItemStatus.OVERDUE) {
+                    counts.merge(SubmissionMetrics.kind(s.item().duty().kind()), 1L, Long::sum);
+                }
             }
-        }
+        });
         return counts;
     }
 }

@@ -96,6 +96,38 @@ public class ScheduleService {
         return triggers.forDuties(duties.stream().filter(d -> councils == null || councils.contains(d.councilGssCode())).toList());
     }
 
+    /** How many councils' whole histories a pass over every council holds at once. */
+    static final int COUNCILS_AT_A_TIME = 50;
+
+    /**
+     * The items up to {@code until} of these councils (null for all) with their status today, handed to {@code each}
+     * {@link #COUNCILS_AT_A_TIME} councils at a time: a pass over every council's whole history (a gauge, a scan) holds
+     * one group's items and answering reports at a time, never the whole country's.
+     */
+    public void statusesByCouncilGroup(List<Duty> duties, Set<String> councils, LocalDate until,
+                                       java.util.function.Consumer<List<DueItemStatusOn>> each) {
+        Map<String, List<Duty>> byCouncil = new java.util.TreeMap<>();
+        for (Duty d : duties) {
+            if (d.councilGssCode() != null && (councils == null || councils.contains(d.councilGssCode()))) {
+                byCouncil.computeIfAbsent(d.councilGssCode(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        EventTriggers.Result facts = facts(duties, councils);
+        List<Duty> group = new ArrayList<>();
+        int inGroup = 0;
+        for (List<Duty> ofCouncil : byCouncil.values()) {
+            group.addAll(ofCouncil);
+            if (++inGroup == COUNCILS_AT_A_TIME) {
+                each.accept(statuses(items(group, null, null, until, facts)));
+                group = new ArrayList<>();
+                inGroup = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            each.accept(statuses(items(group, null, null, until, facts)));
+        }
+    }
+
     /** As {@link #items(List, Set, LocalDate)}, with the facts already read. */
     public List<DueItem> items(List<Duty> duties, Set<String> councils, LocalDate until, EventTriggers.Result facts) {
         return items(duties, councils, null, until, facts);
