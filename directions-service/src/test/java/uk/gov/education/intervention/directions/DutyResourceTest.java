@@ -99,4 +99,34 @@ class DutyResourceTest {
                 .extract().header("ETag");
         assertNotEquals(etag, after);
     }
+
+    @Test
+    void theFirstPagesTagCoversEveryPage() {
+        String gss = CouncilsServiceStub.testCouncil();
+        Drafts.issued(Drafts.direction(gss, "2020-10-31"));
+        String later = reference(gss, "2021-10-31");
+        String laterEtag = Drafts.issued(Drafts.revoking(gss, "2021-10-31", reference(gss, "2020-10-31")));
+        String etag = analyst().queryParam("council", gss).queryParam("limit", 3).get("/v1/duties").then().statusCode(200)
+                .body("items.directionReference", contains(reference(gss, "2020-10-31"), reference(gss, "2020-10-31"),
+                        reference(gss, "2020-10-31")))
+                .body("next", notNullValue())
+                .extract().header("ETag");
+        analyst().queryParam("council", gss).queryParam("limit", 3).header("If-None-Match", etag).get("/v1/duties").then()
+                .statusCode(304);
+
+        // a change on the second page alone: the first page reads the same, but its tag says the feed changed
+        admin().header("If-Match", laterEtag).body(Map.of("revokedOn", "2022-10-31", "reason", "Ended."))
+                .post("/v1/directions/" + later + "/revocation").then().statusCode(200);
+        String after = analyst().queryParam("council", gss).queryParam("limit", 3).header("If-None-Match", etag)
+                .get("/v1/duties").then().statusCode(200)
+                .body("items[0].revokedOn", equalTo("2021-10-31"))
+                .extract().header("ETag");
+        assertNotEquals(etag, after);
+        // a later page keeps a tag of its own content
+        String cursor = analyst().queryParam("council", gss).queryParam("limit", 3).get("/v1/duties").then().extract().path("next");
+        String second = analyst().queryParam("council", gss).queryParam("limit", 3).queryParam("cursor", cursor).get("/v1/duties")
+                .then().statusCode(200).body("items[0].revokedOn", equalTo("2022-10-31")).extract().header("ETag");
+        analyst().queryParam("council", gss).queryParam("limit", 3).queryParam("cursor", cursor).header("If-None-Match", second)
+                .get("/v1/duties").then().statusCode(304);
+    }
 }

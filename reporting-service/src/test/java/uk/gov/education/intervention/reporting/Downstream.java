@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -220,6 +221,37 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/json").withHeader("ETag", etag).withBody(text)));
         directions.stubFor(get(urlPathEqualTo("/v1/duties")).atPriority(1).withHeader("If-None-Match", equalTo(etag))
                 .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+    }
+
+    /**
+     * The feed serves these duties in pages of {@code perPage}, as directions-service does: the first page's ETag
+     * ({@code feedTag}) stands for the whole feed, later pages are reached by their cursor and tagged by content.
+     */
+    public static void setDutiesInPages(List<ObjectNode> duties, int perPage, String feedTag) {
+        directions.resetMappings();
+        directions.stubFor(get(urlPathMatching("/v1/councils/[^/]+/directions/events"))
+                .willReturn(aResponse().withTransformers(DIRECTION_EVENTS.getName())));
+        for (int from = 0, n = 0; from < duties.size(); from += perPage, n++) {
+            ObjectNode body = page(new ArrayList<>(duties.subList(from, Math.min(duties.size(), from + perPage))));
+            if (from + perPage < duties.size()) {
+                body.put("next", "page-" + (n + 1));
+            }
+            String text = body.toString();
+            String etag = n == 0 ? feedTag : "\"" + sha256(text).substring(0, 32) + "\"";
+            var request = get(urlPathEqualTo("/v1/duties"));
+            request = n == 0 ? request.withQueryParam("cursor", absent()) : request.withQueryParam("cursor", equalTo("page-" + n));
+            directions.stubFor(request.atPriority(10).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withHeader("ETag", etag).withBody(text)));
+            if (n == 0) {
+                directions.stubFor(get(urlPathEqualTo("/v1/duties")).withQueryParam("cursor", absent()).atPriority(1)
+                        .withHeader("If-None-Match", equalTo(feedTag)).willReturn(aResponse().withStatus(304).withHeader("ETag", feedTag)));
+            }
+        }
+    }
+
+    /** How many times the duties feed was asked for, any page. */
+    public static long dutiesCalls() {
+        return directions.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/duties")).build()).getCount();
     }
 
     public static void directionsDown() {

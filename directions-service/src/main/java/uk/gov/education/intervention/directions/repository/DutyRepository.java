@@ -31,4 +31,21 @@ public class DutyRepository implements PanacheRepositoryBase<Duty, Long> {
         return find("from Duty u join fetch u.direction d where " + f.where() + " order by d.date, d.reference, u.position",
                 f.params()).page(0, limit).list();
     }
+
+    /**
+     * What the duties of directions in {@code statuses} (of one council, unless null) are as of now, in one row read
+     * without loading them: how many such directions there are, the sum of their optimistic-lock versions and the
+     * latest change (every committed change to a direction raises its version, so the sum only grows, whatever order
+     * writers commit in), and the last schema migration applied (a data migration changes duties without a version).
+     */
+    public String feedState(String council, Set<DirectionStatus> statuses) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                        "SELECT count(*), coalesce(sum(d.version), 0), max(d.updated_at), "
+                                + "(SELECT max(installed_rank) FROM flyway_schema_history) "
+                                + "FROM direction d WHERE d.status IN (:statuses) AND (CAST(:council AS varchar) IS NULL OR d.council_gss_code = :council)")
+                .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                .setParameter("council", council)
+                .getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+    }
 }

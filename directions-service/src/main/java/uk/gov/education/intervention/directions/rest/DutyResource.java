@@ -41,6 +41,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 @Path("/v1/duties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,8 +62,9 @@ public class DutyResource {
     @Operation(summary = "List duties",
             description = "Every duty of every issued (and, by default, revoked) direction, flattened with its direction's reference, "
                     + "date, status and revocation date, in order of direction date, reference and clause. Up to 1000 a page, so one "
-                    + "call usually brings them all. Send the ETag back as If-None-Match: 304 when nothing changed.")
-    @APIResponse(responseCode = "200", description = "A page of duties; ETag over the page.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    + "call usually brings them all. Send the ETag back as If-None-Match: 304 when nothing changed. The first page's ETag covers every page, so one "
+                    + "conditional call tells a reader holding the whole feed that none of it changed.")
+    @APIResponse(responseCode = "200", description = "A page of duties. The first page's ETag stands for the whole feed (it changes when any duty on any page does); a later page's, for that page.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DutyPage.class), examples = @ExampleObject(name = "duties", value = """
                     {"items": [{"id": "E06000021-2019-10-31/partnership-deadline", "code": "partnership-deadline",
                       "directionReference": "E06000021-2019-10-31", "councilGssCode": "E06000021", "directionDate": "2019-10-31",
@@ -81,8 +83,15 @@ public class DutyResource {
             @Parameter(description = "ETag of a page read before.", example = "\"9c1f0e...\"", schema = @Schema(implementation = String.class))
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         var statuses = StatusParameter.parse(status, EnumSet.of(DirectionStatus.ISSUED, DirectionStatus.REVOKED));
-        Page<DutyView> page = list(council, statuses, page(limit, cursor));
-        String etag = etag(page);
+        PageRequest request = page(limit, cursor);
+        // the first page's tag stands for the whole feed and is known before any duty is read: a caller holding every
+        // page learns in one cheap call that none changed
+        String feedTag = request.hasCursor() ? null : feedTag(council, statuses, request.limit());
+        if (feedTag != null && ifNoneMatch != null && matches(ifNoneMatch, feedTag)) {
+            return RestResponse.ResponseBuilder.<DutyPage>notModified().header(HttpHeaders.ETAG, feedTag).build();
+        }
+        Page<DutyView> page = list(council, statuses, request);
+        String etag = feedTag != null ? feedTag : etag(page);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return RestResponse.ResponseBuilder.<DutyPage>notModified().header(HttpHeaders.ETAG, etag).build();
         }
@@ -113,13 +122,25 @@ public class DutyResource {
                 u -> DirectionMapper.duty(u.direction, u));
     }
 
+    private String feedTag(String council, Set<DirectionStatus> statuses, int limit) {
+        return tag((duties.feedState(council, statuses) + "|" + council + "|" + new TreeSet<>(statuses) + "|" + limit)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private String etag(Page<DutyView> page) {
         try {
-            byte[] json = mapper.writeValueAsBytes(page);
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return tag(mapper.writeValueAsBytes(page));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot compute the ETag of a duty page", e);
+        }
+    }
+
+    private static String tag(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

@@ -33,4 +33,13 @@ public class DutyService {
         requireImposing(statuses);
         return duties.list(council, statuses, after, limit);
     }
+
+    /**
+     * A token that changes whenever any duty {@link #list} would answer for these filters changes (it may also change
+     * when none did): read before the duties, so a caller holding it knows the whole feed, every page, is unchanged.
+     */
+    public String feedState(String council, Set<DirectionStatus> statuses) {
+        requireImposing(statuses);
+        return duties.feedState(council, statuses);
+    }
 }

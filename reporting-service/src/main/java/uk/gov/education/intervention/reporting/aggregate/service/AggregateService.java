@@ -134,9 +134,16 @@ public class AggregateService {
         if (!facts.live()) {
             missing.add(facts.problem());
         }
-        List<ScheduleService.DueItem> items = schedule.items(duties, scope, range.from().start(), range.to().end(), facts);
+        // a group of councils at a time: what is held at once is bounded by the group, whatever the scope
+        schedule.itemsByCouncilGroup(duties, scope, range.from().start(), range.to().end(), facts,
+                group -> tally(aggregate, schedule.statuses(group)));
+        duties.stream().filter(d -> scope == null || scope.contains(d.councilGssCode()))
+                .filter(d -> d.inForceOn(today) && d.councilGssCode() != null).forEach(d -> aggregate.include(d.councilGssCode()));
+    }
+
+    private void tally(Aggregate aggregate, List<ScheduleService.DueItemStatusOn> statuses) {
         int grace = config.graceDays();
-        for (ScheduleService.DueItemStatusOn st : schedule.statuses(items)) {
+        for (ScheduleService.DueItemStatusOn st : statuses) {
             String council = st.item().councilGss();
             boolean onTime = st.answered() && (!st.item().due().deadlineStated()
                     || DueItemStatusRules.onTime(st.receivedOn(), st.item().due().dueOn(), grace));
@@ -145,8 +152,6 @@ public class AggregateService {
             aggregate.owed(council, new Aggregate.Obligation(d.id(), d.clause(), d.citationsOrClause(), d.kind(), d.title(),
                     d.cadence().rule(), st.status() == DueItemStatus.WITHDRAWN ? 0 : 1));
         }
-        duties.stream().filter(d -> scope == null || scope.contains(d.councilGssCode()))
-                .filter(d -> d.inForceOn(today) && d.councilGssCode() != null).forEach(d -> aggregate.include(d.councilGssCode()));
     }
 
     /** Without the schedules: the submissions received for items due in the range, and their timeliness. */

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -69,13 +70,18 @@ public class DueItemService {
         DutyFeed.Result duties = requireDuties();
         Set<String> councils = reach == null ? null : reach.keySet();
         EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
-        Stream<ScheduleService.DueItem> items = matching(schedule.items(duties.duties(), councils, q.from(), to, facts).stream(), q, reach);
         KeysetCursor<LocalDate, String> cursor = KeysetCursor.read(after, LocalDate::parse, Function.identity());
-        if (cursor != null) {
-            items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())
-                    || (i.due().dueOn().equals(cursor.first()) && i.id().toString().compareTo(cursor.second()) > 0));
-        }
-        List<Seen> seen = page(items, q.status(), rows).stream()
+        FirstItems first = new FirstItems(rows);
+        schedule.itemsByCouncilGroup(duties.duties(), councils, q.from(), to, facts, group -> {
+            Stream<ScheduleService.DueItem> items = matching(group.stream(), q, reach);
+            if (cursor != null) {
+                items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())
+                        || (i.due().dueOn().equals(cursor.first()) && i.id().toString().compareTo(cursor.second()) > 0));
+            }
+            first.offer(withStatus(items.toList(), q.status()));
+        });
+        List<Seen> seen = schedule.withStatus(first.inOrder()).stream()
+                .filter(s -> q.status() == null || s.status() == q.status())
                 .map(s -> seen(s, reach == null ? null : reach.get(s.item().councilGss()))).toList();
         List<String> missing = new ArrayList<>();
         if (!duties.live()) {
@@ -87,15 +93,45 @@ public class DueItemService {
         return new Listing(seen, missing, duties.snapshot().fetchedAt());
     }
 
-    /**
-     * The first {@code rows} items, in order, with the given status (null: any). Without a status filter
-     * only the page's items need their submissions read; with one, every item's status is judged.
-     */
-    private List<ScheduleService.DueItemState> page(Stream<ScheduleService.DueItem> items, DueItemStatus status, int rows) {
+    /** The items with the given status today (null: any; then no status need be judged). */
+    private List<ScheduleService.DueItem> withStatus(List<ScheduleService.DueItem> items, DueItemStatus status) {
         if (status == null) {
-            return schedule.withStatus(items.limit(rows).toList());
+            return items;
         }
-        return schedule.withStatus(items.toList()).stream().filter(s -> s.status() == status).limit(rows).toList();
+        return schedule.statuses(items).stream().filter(s -> s.status() == status).map(ScheduleService.DueItemStatusOn::item).toList();
+    }
+
+    /**
+     * The first {@code rows} items in {@link ScheduleService#ORDER} of all offered, holding no more than that many: a
+     * page over every council keeps a page, not every council's history.
+     */
+    static final class FirstItems {
+        private final int rows;
+        private final PriorityQueue<ScheduleService.DueItem> kept;
+
+        FirstItems(int rows) {
+            this.rows = rows;
+            this.kept = new PriorityQueue<>(rows + 1, ScheduleService.ORDER.reversed());
+        }
+
+        /** Offers items already in order: the first that cannot enter a full page ends the offer. */
+        void offer(List<ScheduleService.DueItem> inOrder) {
+            for (ScheduleService.DueItem i : inOrder) {
+                if (kept.size() == rows && ScheduleService.ORDER.compare(i, kept.peek()) >= 0) {
+                    return;
+                }
+                kept.add(i);
+                if (kept.size() > rows) {
+                    kept.poll();
+                }
+            }
+        }
+
+        List<ScheduleService.DueItem> inOrder() {
+            List<ScheduleService.DueItem> out = new ArrayList<>(kept);
+            out.sort(ScheduleService.ORDER);
+            return out;
+        }
     }
 
     /** The items the query's filters and the caller's standing let through. */

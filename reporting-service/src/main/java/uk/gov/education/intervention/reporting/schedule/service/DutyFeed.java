@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * The duties of every issued or revoked direction, from directions-service's feed. Each use asks
- * the feed once with {@code If-None-Match}, so an unchanged feed costs one 304; a changed one is
- * read whole (1000 duties a page) and kept in the database. When directions-service cannot be
+ * the feed's first page once with {@code If-None-Match}: its ETag stands for every page, so an unchanged feed
+ * costs one 304 however many pages it has; a changed one is read whole (1000 duties a page) and kept in the
+ * database. When directions-service cannot be
  * reached, or answers duties no schedule can be made from ({@link Duty#unusable()}), the last copy
  * is used and the answer says so.
  */
@@ -31,7 +32,7 @@ public class DutyFeed {
     /** A guard against a feed that never ends; 50 pages is 50,000 duties. */
     private static final int MAX_PAGES = 50;
 
-    /** The duties as last read, when, and the feed's ETag (null when it spanned several pages). */
+    /** The duties as last read, when, and the ETag of the feed's first page, which covers them all. */
     public record Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag) {
     }
 
@@ -69,10 +70,9 @@ public class DutyFeed {
                 return new Result(stored, true, null);
             }
             List<Duty> duties = new ArrayList<>(first.duties());
-            int pages = readRest(first.next(), duties);
-            String etag = pages == 1 ? first.etag() : null;
+            readRest(first.next(), duties);
             // when it was read, by the wall clock (the business clock only says what day schedules are judged on)
-            Snapshot fresh = new Snapshot(List.copyOf(duties), OffsetDateTime.now(ZoneOffset.UTC), etag);
+            Snapshot fresh = new Snapshot(List.copyOf(duties), OffsetDateTime.now(ZoneOffset.UTC), first.etag());
             save(fresh);
             cached = fresh;
             return new Result(fresh, true, null);
@@ -87,9 +87,9 @@ public class DutyFeed {
 
     /**
      * Reads the pages after the first into {@code duties}, and refuses a feed that cannot make
-     * schedules (the kept copy then serves, and is not replaced); returns the number of pages read.
+     * schedules (the kept copy then serves, and is not replaced).
      */
-    private int readRest(String next, List<Duty> duties) {
+    private void readRest(String next, List<Duty> duties) {
         int pages = 1;
         while (next != null) {
             if (++pages > MAX_PAGES) {
@@ -105,7 +105,6 @@ public class DutyFeed {
                 throw new IllegalStateException("the duties feed answered what no schedule can be made from: " + unusable);
             }
         }
-        return pages;
     }
 
     private Snapshot load() {

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -96,7 +98,7 @@ public class ScheduleService {
         return triggers.forDuties(duties.stream().filter(d -> councils == null || councils.contains(d.councilGssCode())).toList());
     }
 
-    /** How many councils' whole histories a pass over every council holds at once. */
+    /** How many councils' items a pass over many councils holds at once. */
     static final int COUNCILS_AT_A_TIME = 50;
 
     /**
@@ -104,27 +106,35 @@ public class ScheduleService {
      * {@link #COUNCILS_AT_A_TIME} councils at a time: a pass over every council's whole history (a gauge, a scan) holds
      * one group's items and answering reports at a time, never the whole country's.
      */
-    public void statusesByCouncilGroup(List<Duty> duties, Set<String> councils, LocalDate until,
-                                       java.util.function.Consumer<List<DueItemStatusOn>> each) {
-        Map<String, List<Duty>> byCouncil = new java.util.TreeMap<>();
+    public void statusesByCouncilGroup(List<Duty> duties, Set<String> councils, LocalDate until, Consumer<List<DueItemStatusOn>> each) {
+        itemsByCouncilGroup(duties, councils, null, until, facts(duties, councils), group -> each.accept(statuses(group)));
+    }
+
+    /**
+     * As {@link #items(List, Set, LocalDate, LocalDate, EventTriggers.Result)}, handed to {@code each}
+     * {@link #COUNCILS_AT_A_TIME} councils at a time (each group in {@link #ORDER}, the groups in order of GSS code), so
+     * that what a request holds at once is bounded by the group, not by how many councils it covers.
+     */
+    public void itemsByCouncilGroup(List<Duty> duties, Set<String> councils, LocalDate from, LocalDate until,
+                                    EventTriggers.Result facts, Consumer<List<DueItem>> each) {
+        Map<String, List<Duty>> byCouncil = new TreeMap<>();
         for (Duty d : duties) {
             if (d.councilGssCode() != null && (councils == null || councils.contains(d.councilGssCode()))) {
                 byCouncil.computeIfAbsent(d.councilGssCode(), k -> new ArrayList<>()).add(d);
             }
         }
-        EventTriggers.Result facts = facts(duties, councils);
         List<Duty> group = new ArrayList<>();
         int inGroup = 0;
         for (List<Duty> ofCouncil : byCouncil.values()) {
             group.addAll(ofCouncil);
             if (++inGroup == COUNCILS_AT_A_TIME) {
-                each.accept(statuses(items(group, null, null, until, facts)));
+                each.accept(items(group, null, from, until, facts));
                 group = new ArrayList<>();
                 inGroup = 0;
             }
         }
         if (!group.isEmpty()) {
-            each.accept(statuses(items(group, null, null, until, facts)));
+            each.accept(items(group, null, from, until, facts));
         }
     }
 
