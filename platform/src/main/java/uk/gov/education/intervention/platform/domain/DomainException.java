@@ -9,7 +9,7 @@ import java.util.List;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFound, InvalidInput, RuleViolation, Conflict, AccessDenied, StaleVersion,
-        DependencyUnavailable, NotAuthenticated, LimitExceeded {
+        DependencyUnavailable, NotAuthenticated, LimitExceeded, Busy {
 
     private final String slug;
     private final String title;

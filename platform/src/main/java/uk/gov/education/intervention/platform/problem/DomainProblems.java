@@ -2,6 +2,7 @@ package uk.gov.education.intervention.platform.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import uk.gov.education.intervention.platform.domain.AccessDenied;
+import uk.gov.education.intervention.platform.domain.Busy;
 import uk.gov.education.intervention.platform.domain.Conflict;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.domain.DomainException;
@@ -54,6 +55,10 @@ public final class DomainProblems {
         if (e instanceof LimitExceeded) {
             HttpProblem base = Problems.of(413, e.slug(), e.title(), e.detail());
             return e.errors().isEmpty() ? base : HttpProblem.builder(base).with("errors", errors(e.errors())).build();
+        }
+        if (e instanceof Busy b) {
+            return HttpProblem.builder(Problems.of(503, e.slug(), e.title(), e.detail()))
+                    .withHeader("Retry-After", String.valueOf(b.retryAfterSeconds())).build();
         }
         throw new IllegalStateException("no problem is defined for " + e.getClass().getSimpleName());
     }

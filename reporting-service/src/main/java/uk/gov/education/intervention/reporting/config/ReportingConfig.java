@@ -34,6 +34,20 @@ public interface ReportingConfig {
     Optional<String> serviceToken();
     Webhooks webhooks();
 
+    HeavyReads heavyReads();
+
+    /**
+     * Answers whose size grows with the councils they cover (the aggregates, the iCalendar feeds): how many are made
+     * at once, so that together they stay within the heap, and how long a request waits its turn before 503.
+     */
+    interface HeavyReads {
+        @WithDefault("2")
+        int concurrency();
+
+        @WithDefault("30s")
+        Duration maxWait();
+    }
+
     interface Schedule {
         /** How many months after today schedules and calendar feeds reach. */
         @WithDefault("12")

@@ -1,6 +1,8 @@
 package uk.gov.education.intervention.reporting.aggregate.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
+import uk.gov.education.intervention.reporting.service.HeavyReads;
 import uk.gov.education.intervention.reporting.rest.Gss;
 
 import java.util.List;
@@ -68,6 +71,12 @@ public class AggregateResource {
     @Inject
     AggregateService aggregates;
 
+    @Inject
+    HeavyReads heavyReads;
+
+    @Inject
+    ObjectMapper mapper;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(summary = "Aggregate due items (JSON or CSV)", description = DESCRIPTION + " JSON by default; CSV (RFC 4180, with a "
@@ -78,6 +87,8 @@ public class AggregateResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateReport.class),
                     examples = @ExampleObject(name = "stoke-2020-q1", value = EXAMPLE)),
                     @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "503", description = "`busy`, with Retry-After: the service is already making as many aggregates and "
+            + "calendar feeds as it can at once, and this request waited its turn (30 s by default) in vain.")
     public Response getAggregate(
             @Parameter(description = "`monthly` or `quarterly`.", example = "monthly") @PathParam("granularity") String granularity,
             @Parameter(description = "First period: a month (2020-01) or quarter (2020-Q1) of the years 1900 to 2199. Default: 12 months "
@@ -92,16 +103,29 @@ public class AggregateResource {
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         Granularity g = granularity(granularity);
-        AggregateReport report = AggregateReport.of(aggregates.aggregate(g, from, to, council));
+        return heavyReads.run(() -> answer(aggregates.aggregate(g, from, to, council), granularity, csv));
+    }
+
+    /** The report as CSV or JSON, written out here so that only its text outlives the turn it was made in. */
+    private Response answer(AggregateService.Report made, String granularity, boolean csv) {
+        AggregateReport report = AggregateReport.of(made);
         Response.ResponseBuilder response;
         if (csv) {
             String file = "aggregate-" + granularity.toLowerCase(Locale.ROOT) + "-" + report.from() + "-to-" + report.to() + ".csv";
             response = Response.ok(AggregateCsv.write(report), TEXT_CSV + "; charset=UTF-8")
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
         } else {
-            response = Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
+            response = Response.ok(json(report), MediaType.APPLICATION_JSON_TYPE);
         }
         return Degraded.mark(response, report.missing()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    private byte[] json(AggregateReport report) {
+        try {
+            return mapper.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an aggregate as JSON", e);
+        }
     }
 
     /** JSON unless CSV is asked for by {@code format} or preferred by the Accept header (a wildcard means JSON). */

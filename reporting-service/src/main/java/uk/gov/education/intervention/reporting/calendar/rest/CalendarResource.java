@@ -36,6 +36,7 @@ import uk.gov.education.intervention.platform.security.Caller;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.calendar.service.CalendarService;
 import uk.gov.education.intervention.reporting.calendar.service.Subscriptions;
+import uk.gov.education.intervention.reporting.service.HeavyReads;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 import uk.gov.education.intervention.reporting.rest.Gss;
@@ -59,6 +60,9 @@ public class CalendarResource {
 
     @Inject
     CalendarService calendar;
+
+    @Inject
+    HeavyReads heavyReads;
 
     @Inject
     Subscriptions subscriptions;
@@ -145,7 +149,8 @@ public class CalendarResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "403", description = "The council is not one the token covers.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept.")
+    @APIResponse(responseCode = "503", description = "directions-service is unreachable and no copy of its duties is kept; or (`busy`, "
+            + "with Retry-After) the service is already making as many feeds and aggregates as it can at once.")
     public Response getCalendarFeed(
             @Parameter(description = "The feed token of a subscription URL.") @QueryParam("token") @Size(max = 1000) String token,
             @Parameter(description = "Only this council, e.g. E06000021.")
@@ -177,7 +182,7 @@ public class CalendarResource {
         }
         String name = scope == null ? "Statutory direction reporting: all councils"
                 : "Statutory direction reporting: " + String.join(", ", new TreeSet<>(scope));
-        CalendarService.Feed feed = calendar.feed(scope, name);
+        CalendarService.Feed feed = heavyReads.run(() -> calendar.feed(scope, name));
         return Degraded.mark(Response.ok(feed.ics(), TEXT_CALENDAR + "; charset=UTF-8"), feed.missing()).build();
     }
 
