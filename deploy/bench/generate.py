@@ -54,11 +54,13 @@ class Api:
                 conn.request(method, path, body=data, headers=headers)
                 r = conn.getresponse()
                 return r, r.read().decode("utf-8")
-            except (http.client.HTTPException, OSError):
+            except (http.client.HTTPException, OSError) as e:
                 conn.close()
                 _local.conns.pop((self.url.hostname, self.url.port), None)
                 if attempt:
-                    raise
+                    # the service stopped or is not listening: said plainly, run.sh says which process died
+                    raise RuntimeError(f"{method} {self.url.geturl().rstrip('/')}{path}: no answer "
+                                       f"({type(e).__name__}: {e or 'connection closed'})") from None
 
     def call(self, method, path, body=None, headers=None, expect=(200, 201)):
         h = {"Authorization": "Bearer " + self.token, "Accept": "application/json"}

@@ -10,6 +10,7 @@
 #     --seconds S  load time of each path (default 30), after a warm-up of S/3 seconds
 #     --smoke      every path for 2 seconds at scale 1 (with one year of history, not ten); exits
 #                  non-zero if any path answers with errors or the harness breaks
+# Any run exits non-zero, naming the process and its log, when PostgreSQL or a service dies during it.
 #
 # Environment: BENCH_YEARS (years of history, default 10); BENCH_CONNECTIONS (default 8) and BENCH_THREADS (default 2) for wrk and pgbench;
 # BENCH_PG_PORT (default 25432) for the embedded PostgreSQL; SUITE_DB_URL, SUITE_DB_USER,
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
     --scale) scale=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --smoke) smoke=true; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -46,6 +47,16 @@ if $smoke; then scale=1; seconds=2; warmup=1; years=${BENCH_YEARS:-1}; fi
 connections=${BENCH_CONNECTIONS:-8}
 threads=${BENCH_THREADS:-2}
 port_base=${BENCH_PORT_BASE:-18080}
+# every port of the run must be free: a service that cannot bind its own stops, and whatever holds the port would
+# answer in its place (its readiness, its data)
+bench_ports=($((port_base + 1)) $((port_base + 2)) $((port_base + 3)) $((port_base + 1001)) $((port_base + 1002)) $((port_base + 1003)))
+[ -n "${SUITE_DB_URL:-}" ] || bench_ports+=("${BENCH_PG_PORT:-25432}")
+for p in "${bench_ports[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    echo "Port $p is in use by another process; choose free ports with BENCH_PORT_BASE (now $port_base) and BENCH_PG_PORT" >&2
+    exit 2
+  fi
+done
 # shellcheck source=../jvm/jvm.sh
 . deploy/jvm/jvm.sh
 service_java=$(suite_java)
@@ -102,6 +113,25 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+# A process of the run (PostgreSQL, a service) that has stopped: says which, how and where its log is; true if one has
+stopped() {  # what the bench was doing
+  local i status found=1
+  for i in "${!pids[@]}"; do
+    kill -0 "${pids[$i]}" 2>/dev/null && continue
+    status=0
+    wait "${pids[$i]}" 2>/dev/null || status=$?
+    echo "FAILED: ${names[$i]} died (exit status $status), found while $1; its log: $root/$logs/${names[$i]}.log" >&2
+    grep -m1 -h 'OutOfMemoryError' "$logs/${names[$i]}.log" 2>/dev/null | sed 's/^/  it ran out of memory: /' >&2 || true
+    tail -n 15 "$logs/${names[$i]}.log" 2>/dev/null | sed 's/^/  | /' >&2 || true
+    found=0
+  done
+  return $found
+}
+# ends the run (non-zero) when a process of it has stopped; otherwise nothing
+exit_if_stopped() {  # what the bench was doing
+  if stopped "$1"; then exit 1; fi
+}
 
 now() { date +%s.%N; }
 ready() {
@@ -174,9 +204,13 @@ admin=$(deploy/local/token.sh dfe-admin --ttl 14400)
 analyst=$(deploy/local/token.sh dfe-analyst --ttl 14400)
 echo "Generating the data set at scale $scale..."
 t0=$(now)
-python3 $bench/generate.py --scale "$scale" --years "$years" --admin-token "$admin" \
+if ! python3 $bench/generate.py --scale "$scale" --years "$years" --admin-token "$admin" \
   --councils "$COUNCILS_SERVICE_URL" --directions "$DIRECTIONS_SERVICE_URL" --reporting "http://127.0.0.1:${port[reporting-service]}" \
-  --pg-host "$pg_host" --pg-port "$pg_port" --pg-user "$db_user" --db-prefix bench_ >"$target/dataset.json"
+  --pg-host "$pg_host" --pg-port "$pg_port" --pg-user "$db_user" --db-prefix bench_ >"$target/dataset.json"; then
+  exit_if_stopped "generating the data set"
+  echo "FAILED: the data set could not be generated (generate.py's reason above; the services' logs: $root/$logs)" >&2
+  exit 1
+fi
 generation_s=$(python3 -c "print(round($(now) - $t0, 1))")
 python3 - "$target/dataset.json" "$generation_s" <<'PY'
 import json, sys
@@ -225,7 +259,11 @@ drive() {  # name, service, path, token, duration: prints "requests duration_us 
 }
 
 echo "Warming up ($warmup s a path)..."
-for entry in "${paths[@]}"; do IFS='|' read -r name service path token reference <<<"$entry"; drive "$name" "$service" "$path" "$token" "$warmup" >/dev/null; done
+for entry in "${paths[@]}"; do
+  IFS='|' read -r name service path token reference <<<"$entry"
+  drive "$name" "$service" "$path" "$token" "$warmup" >/dev/null || { exit_if_stopped "warming up '$name'"; exit 1; }
+  exit_if_stopped "warming up '$name'"
+done
 declare -A rss
 for s in "${services[@]}"; do rss[$s]=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/${pid[$s]}/status"); done
 
@@ -251,14 +289,17 @@ failed = sum(int(l.split(":")[1].split()[0]) for l in out.splitlines() if l.star
 print(len(lat), round(tps, 1), lat[len(lat) // 2] / 1000, lat[min(len(lat) - 1, int(len(lat) * 0.99))] / 1000, failed)
 PY
 }
-pgbench_run "$warmup" >/dev/null
-read -r _ rps[pgbench] p50[pgbench] p99[pgbench] errors[pgbench] <<<"$(pgbench_run "$seconds")"
+pgbench_run "$warmup" >/dev/null || { exit_if_stopped "warming up pgbench"; exit 1; }
+figures=$(pgbench_run "$seconds") || { exit_if_stopped "measuring pgbench"; exit 1; }
+read -r _ rps[pgbench] p50[pgbench] p99[pgbench] errors[pgbench] <<<"$figures"
 
 echo "Measuring ($seconds s a path, $connections connections, $threads threads)..."
 # figures by key: pgbench, or the index of the path in paths
 for i in "${!paths[@]}"; do
   IFS='|' read -r name service path token reference <<<"${paths[$i]}"
-  read -r requests duration p50[$i] p99[$i] errors[$i] <<<"$(drive "$name" "$service" "$path" "$token" "$seconds")"
+  figures=$(drive "$name" "$service" "$path" "$token" "$seconds") || { exit_if_stopped "measuring '$name'"; exit 1; }
+  exit_if_stopped "measuring '$name'"
+  read -r requests duration p50[$i] p99[$i] errors[$i] <<<"$figures"
   rps[$i]=$(python3 -c "print(round($requests / ($duration / 1e6), 1))")
   [ "$requests" -gt 0 ] || errors[$i]=$(( ${errors[$i]} + 1 ))
 done

@@ -118,6 +118,36 @@ class BoundsTest {
         assertEquals(before, appointmentsOfStoke());
     }
 
+    private static int organisationsNamed(String q) {
+        return analyst().queryParam("q", q).queryParam("limit", 200).get("/v1/organisations").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+    }
+
+    /**
+     * A NUL character (U+0000), which PostgreSQL cannot store, is refused before any work, naming where it
+     * was: in a text of the body, nested or not, and in a query parameter, even one the operation does not
+     * read. The same organisation without it is stored.
+     */
+    @Test
+    void aNulCharacterInTheBodyOrTheQueryIsRefusedAndNothingIsStored() {
+        String name = "NUL check alliance";
+        int appointments = appointmentsOfStoke();
+        assertEquals(0, organisationsNamed(name));
+        Map<String, Object> organisation = Map.of("name", name, "kind", "OTHER");
+        invalid(admin().body(Map.of("name", "NUL check\u0000alliance", "kind", "OTHER")).post("/v1/organisations").then(), "name")
+                .body("errors[0].message", equalTo("must not contain a NUL character (U+0000)"));
+        Map<String, Object> nested = appointment("2030-01-01", null, "2030-01-01");
+        nested.put("instrument", Map.of("type", "LETTER_OF_APPOINTMENT", "reference", "a\u0000b", "date", "2030-01-01"));
+        invalid(admin().body(nested).post("/v1/appointments").then(), "instrument.reference");
+        invalid(admin().queryParam("note", "a\u0000b").body(organisation).post("/v1/organisations").then(), "note")
+                .body("errors[0].message", equalTo("must not contain a NUL character (U+0000)"));
+        invalid(analyst().queryParam("q", "stock\u0000port").get("/v1/organisations").then(), "q");
+        assertEquals(0, organisationsNamed(name));
+        assertEquals(appointments, appointmentsOfStoke());
+        admin().body(organisation).post("/v1/organisations").then().statusCode(201);
+        assertEquals(1, organisationsNamed(name));
+    }
+
     /** Found by GeneratedInputTest: Jackson converted true to "true" and 0 to 1970-01-01, and stored them. */
     @Test
     void aValueOfAnotherJsonTypeIsRefusedNotConverted() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.reporting.calendar.domain.FeedToken;
 import uk.gov.education.intervention.reporting.calendar.repository.FeedTokenRepository;
+import uk.gov.education.intervention.platform.feed.FeedKeyRing;
 import uk.gov.education.intervention.reporting.calendar.service.FeedKeys;
 
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class FeedKeyRotationTest extends StandInTest {
     private UUID recorded(String secret) {
         UUID id = UUID.randomUUID();
         Instant at = today().atStartOfDay(ZoneOffset.UTC).toInstant();
-        String kid = FeedKeys.key(secret.getBytes(StandardCharsets.UTF_8)).id();
+        String kid = FeedKeyRing.key(FeedKeys.SETTINGS.label(), secret.getBytes(StandardCharsets.UTF_8)).id();
         QuarkusTransaction.requiringNew().run(() -> subscriptions.persist(FeedToken.issued(id, "https://dev-only.intervention.invalid "
                 + "dev-council-reporter.E06000021@example.invalid", "dev-council-reporter.E06000021@example.invalid", List.of(STOKE),
                 kid, at, at.plusSeconds(86400 * 90))));
@@ -53,7 +54,7 @@ class FeedKeyRotationTest extends StandInTest {
 
     @Test
     void theNewKeySignsAndThePreviousKeyStillVerifiesWhatItSigned() {
-        String newKid = FeedKeys.key(NEW_SECRET.getBytes(StandardCharsets.UTF_8)).id();
+        String newKid = FeedKeyRing.key(FeedKeys.SETTINGS.label(), NEW_SECRET.getBytes(StandardCharsets.UTF_8)).id();
         String issued = FeedTokenTest.token(FeedTokenTest.subscribe(reporter(STOKE)));
         assertTrue(FeedTokenTest.header(issued).contains("\"kid\":\"" + newKid + "\""), FeedTokenTest.header(issued));
         FeedTokenTest.servesTheFeed(issued);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.platform.audit.AuditEvent;
 import uk.gov.education.intervention.reporting.calendar.domain.FeedToken;
 import uk.gov.education.intervention.reporting.calendar.repository.FeedTokenRepository;
+import uk.gov.education.intervention.platform.feed.FeedKeyRing;
 import uk.gov.education.intervention.reporting.calendar.service.FeedKeys;
 
 import java.net.URI;
@@ -163,7 +164,7 @@ class FeedTokenTest extends StandInTest {
     /** A feed token as the service makes them, with a key given here, for the subscription named. */
     static String sign(String secret, UUID subscription, String issuer, String audience) {
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        String kid = FeedKeys.key(key).id();
+        String kid = FeedKeyRing.key(FeedKeys.SETTINGS.label(), key).id();
         long now = LocalDate.of(2020, 2, 10).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
         return Jwt.issuer(issuer).audience(audience).subject("someone").claim("jti", subscription.toString())
                 .issuedAt(now).expiresAt(now + 86400)

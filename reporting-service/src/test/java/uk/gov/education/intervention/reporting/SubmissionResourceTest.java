@@ -139,11 +139,13 @@ class SubmissionResourceTest extends StandInTest {
                 .body("sections.find { it.organisationGssCode == 'E08000007' }.narrative", equalTo("Stockport's own words."));
     }
 
+    /** A NUL character, which PostgreSQL cannot store, is refused as the body is read, naming the field. */
     @Test
     void aValueTheDatabaseCannotStoreIsABadRequest() {
         String item = MONTHLY + "2020-12-31";
-        assertEquals("urn:problem-type:intervention:unstorable-value", submit(reporter(STOKE),
-                forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "A NUL \u0000 in the text.")), 400).path("type"));
+        var refused = submit(reporter(STOKE), forItem(item, section("DIRECTOR_OF_CHILDRENS_SERVICES", "A NUL \u0000 in the text.")), 400);
+        assertEquals("urn:problem-type:intervention:validation", refused.path("type"));
+        assertEquals(List.of("sections[0].narrative"), refused.path("errors.field"));
         assertEquals(0, submissionsFor(item));
     }
 

@@ -4,20 +4,19 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 import uk.gov.education.intervention.directions.config.DirectionsConfig;
+import uk.gov.education.intervention.platform.feed.ConfiguredFeedKeys;
 import uk.gov.education.intervention.platform.feed.FeedKeyRing;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The keys of the Atom feed's tokens ({@code directions.feed.*}), as the platform's {@link FeedKeyRing}:
  * the current secret signs, and it and every previous secret still listed verify.
  */
 @ApplicationScoped
-public class FeedKeys {
-
-    private static final Logger LOG = Logger.getLogger(FeedKeys.class);
+public class FeedKeys extends ConfiguredFeedKeys {
 
     /** The label mixed into each key id: this feed's key ids never match the calendar's. */
     public static final FeedKeyRing.Settings SETTINGS =
@@ -26,20 +25,22 @@ public class FeedKeys {
     @Inject
     DirectionsConfig config;
 
-    private FeedKeyRing ring;
-
     void onStart(@Observes StartupEvent event) {
         ring();
     }
 
-    /** The ring in use, made from the settings at first use (a secret too short stops the start). */
-    public synchronized FeedKeyRing ring() {
-        if (ring == null) {
-            ring = FeedKeyRing.load(SETTINGS, config.feed().secret(), config.feed().previousSecrets().orElse(List.of()));
-            if (ring.isRandom()) {
-                LOG.warn("DIRECTIONS_FEED_SECRET is not set: feed subscription URLs will stop working when this instance restarts.");
-            }
-        }
-        return ring;
+    @Override
+    protected FeedKeyRing.Settings settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    protected Optional<String> secret() {
+        return config.feed().secret();
+    }
+
+    @Override
+    protected Optional<List<String>> previousSecrets() {
+        return config.feed().previousSecrets();
     }
 }

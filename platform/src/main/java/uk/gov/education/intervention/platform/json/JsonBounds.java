@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Bounds of every JSON body, whatever its fields: dates (and months) from {@link Bounds#DATE_RANGE},
  * nesting at most {@value #MAX_NESTING} deep, numbers of at most {@value #MAX_NUMBER_LENGTH} digits,
- * field names of at most {@value #MAX_NAME_LENGTH} characters. Lengths of strings and lists are each
- * request's own (bean validation); the body as a whole is bounded by {@code suite.api.max-body-bytes}.
+ * field names of at most {@value #MAX_NAME_LENGTH} characters, no NUL character in a text
+ * ({@link NulText}). Lengths of strings and lists are each request's own (bean validation); the body
+ * as a whole is bounded by {@code suite.api.max-body-bytes}.
  */
 @Singleton
 public class JsonBounds implements ObjectMapperCustomizer {
@@ -68,6 +69,7 @@ public class JsonBounds implements ObjectMapperCustomizer {
         bounds.addDeserializer(YearMonth.class, new Bounded<>(YearMonth.class, YearMonthDeserializer.INSTANCE, Bounds::inRange,
                 Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}"),
                 "must be a month (YYYY-MM) from " + Bounds.MONTH_RANGE));
+        NulText.register(bounds);
         mapper.registerModule(bounds);
         // a value of another JSON type is refused, not converted: true or 12 is not a text, "12" not a number, 0 not an enum's name nor a boolean
         mapper.coercionConfigFor(LogicalType.Textual)

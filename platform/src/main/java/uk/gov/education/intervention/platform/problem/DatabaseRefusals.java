@@ -17,7 +17,9 @@ final class DatabaseRefusals {
      * What the database refused, as the client's problem rather than a 500: two requests that wrote
      * the same record at the same moment (the loser's transaction is rolled back: 409, read and try
      * again), a value PostgreSQL cannot store (a NUL character, a date beyond its range: 400), and a
-     * database that cannot be reached or is shutting down or starting (503, try again shortly).
+     * database that cannot be reached or is shutting down or starting (503, try again shortly). A NUL
+     * in a body or query, and a date out of the suite's range, are refused before any work (JsonBounds,
+     * QueryBounds); this is the last line, for a value that reaches the database some other way.
      */
     static HttpProblem fromDatabase(Throwable cause, URI instance) {
         boolean concurrent = find(cause, jakarta.persistence.OptimisticLockException.class) != null

@@ -7,7 +7,9 @@ import java.time.YearMonth;
  * The bounds every service holds its input to, whatever the parameter or field: dates between
  * {@link #EARLIEST_DATE} and {@link #LATEST_DATE}, query values of at most
  * {@link #MAX_QUERY_VALUE_LENGTH} characters, a query parameter repeated at most
- * {@link #MAX_QUERY_VALUES} times. Each is checked before any work is built on the value.
+ * {@link #MAX_QUERY_VALUES} times, no NUL character (U+0000) in a text: PostgreSQL stores none, so
+ * it could only be refused by the database, after the work. Each is checked before any work is built
+ * on the value.
  */
 public final class Bounds {
 
@@ -29,6 +31,14 @@ public final class Bounds {
 
     public static boolean inRange(YearMonth month) {
         return inRange(month.atDay(1));
+    }
+
+    /** What a text with a NUL character is told. */
+    public static final String NUL_MESSAGE = "must not contain a NUL character (U+0000)";
+
+    /** Whether the text holds a NUL character. */
+    public static boolean hasNul(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
     }
 
     /** What an out-of-range date is told. */

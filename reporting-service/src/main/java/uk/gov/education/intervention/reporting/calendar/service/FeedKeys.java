@@ -4,13 +4,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
+import uk.gov.education.intervention.platform.feed.ConfiguredFeedKeys;
 import uk.gov.education.intervention.platform.feed.FeedKeyRing;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.SecretKey;
 
 /**
  * The keys of calendar feed tokens ({@code reporting.feed.*}), as the platform's {@link FeedKeyRing}:
@@ -18,46 +17,31 @@ import javax.crypto.SecretKey;
  * derived from the key.
  */
 @ApplicationScoped
-public class FeedKeys {
-
-    private static final Logger LOG = Logger.getLogger(FeedKeys.class);
+public class FeedKeys extends ConfiguredFeedKeys {
 
     /** The label mixed into each key id: calendar key ids never match another feed's. */
-    static final FeedKeyRing.Settings SETTINGS =
+    public static final FeedKeyRing.Settings SETTINGS =
             new FeedKeyRing.Settings("calendar-feed-key", "REPORTING_FEED_SECRET", "REPORTING_FEED_PREVIOUS_SECRETS");
 
     @Inject
     ReportingConfig config;
 
-    private FeedKeyRing ring;
-
     void onStart(@Observes StartupEvent event) {
         ring();
     }
 
-    /** The ring in use, made from the settings at first use. */
-    public synchronized FeedKeyRing ring() {
-        if (ring == null) {
-            ring = FeedKeyRing.load(SETTINGS, config.feed().secret(), config.feed().previousSecrets().orElse(List.of()));
-            if (ring.isRandom()) {
-                LOG.warn("REPORTING_FEED_SECRET is not set: calendar subscription URLs will stop working when this instance restarts.");
-            }
-        }
-        return ring;
+    @Override
+    protected FeedKeyRing.Settings settings() {
+        return SETTINGS;
     }
 
-    /** The key that signs new tokens. */
-    public FeedKeyRing.Key current() {
-        return ring().current();
+    @Override
+    protected Optional<String> secret() {
+        return config.feed().secret();
     }
 
-    /** The key with this id, if it still verifies tokens. */
-    public Optional<SecretKey> verifying(String keyId) {
-        return ring().verifying(keyId);
-    }
-
-    /** A calendar key with its id. */
-    public static FeedKeyRing.Key key(byte[] secret) {
-        return FeedKeyRing.key(SETTINGS.label(), secret);
+    @Override
+    protected Optional<List<String>> previousSecrets() {
+        return config.feed().previousSecrets();
     }
 }

@@ -60,7 +60,7 @@ public class Subscriptions {
     public Issued subscribe(List<String> councils) {
         Instant now = clock.instant();
         Instant expiry = now.plus(config.feed().tokenTtl());
-        FeedToken t = FeedToken.issued(UUID.randomUUID(), owner(), caller.subject(), councils, keys.current().id(), now, expiry);
+        FeedToken t = FeedToken.issued(UUID.randomUUID(), owner(), caller.subject(), councils, keys.ring().current().id(), now, expiry);
         repository.persist(t);
         audit.record(AUDIT_TYPE, t.id.toString(), "issued", null, t.snapshot());
         return new Issued(t, tokens.sign(t.id, t.subject, now, expiry));
