@@ -1,7 +1,6 @@
 package uk.gov.education.intervention.directions;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import uk.gov.education.intervention.platform.feed.FeedKeyRing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,19 +23,11 @@ import static uk.gov.education.intervention.devkit.Callers.reporter;
  * verifies nothing.
  */
 @QuarkusTest
-@TestProfile(FeedKeyRotationTest.Rotated.class)
+@TestProfile(Reconfigured.class) // NEW_SECRET current, FeedSubscriptionTest.TEST_SECRET previous
 class FeedKeyRotationTest {
 
     static final String NEW_SECRET = "the-atom-feed-secret-after-rotation-32-bytes";
     static final String RETIRED_SECRET = "an-atom-feed-secret-retired-long-ago-32-bytes";
-
-    /** The test secret moved to the previous keys, and a new one current. */
-    public static class Rotated implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("directions.feed.secret", NEW_SECRET, "directions.feed.previous-secrets", FeedSubscriptionTest.TEST_SECRET);
-        }
-    }
 
     @Inject
     FeedSubscriptionRepository subscriptions;

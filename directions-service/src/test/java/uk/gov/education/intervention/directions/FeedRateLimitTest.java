@@ -1,13 +1,11 @@
 package uk.gov.education.intervention.directions;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,15 +17,8 @@ import static uk.gov.education.intervention.devkit.Callers.reporter;
 
 /** The Atom feed is limited per subscription token, as feed readers poll it (platform RateLimit, suite.rate-limit.paths). */
 @QuarkusTest
-@TestProfile(FeedRateLimitTest.LowLimit.class)
+@TestProfile(Reconfigured.class) // Reconfigured.RATE_LIMIT requests an hour
 class FeedRateLimitTest {
-
-    public static class LowLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.rate-limit.requests", "2", "suite.rate-limit.window", "1H");
-        }
-    }
 
     private static String feed(String council) {
         // two subscriptions: one write each for two callers
@@ -39,7 +30,7 @@ class FeedRateLimitTest {
     void aFeedTokenOverTheLimitGets429WhileAnotherTokenGoesOn() {
         String stoke = feed(STOKE);
         String medway = feed(MEDWAY);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < Reconfigured.RATE_LIMIT; i++) {
             given().get(stoke).then().statusCode(200);
         }
         Response refused = given().get(stoke);

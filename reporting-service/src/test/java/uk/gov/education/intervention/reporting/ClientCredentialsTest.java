@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,19 +40,14 @@ import static uk.gov.education.intervention.devkit.Callers.reporter;
  * ({@code quarkus.oidc-client.*}): here a WireMock issuer grants them.
  */
 @QuarkusTest
-@TestProfile(ClientCredentialsTest.WithIssuer.class)
+@TestProfile(Reconfigured.class) // the Issuer below, with this service's client credentials
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClientCredentialsTest extends StandInTest {
 
-    /** The application configured with an issuer's token endpoint and this service's client credentials. */
-    public static class WithIssuer implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(Issuer.class));
-        }
-    }
-
-    /** An identity provider's token endpoint that grants a fixed token for the right client credentials. */
+    /**
+     * An identity provider's token endpoint that grants a fixed token for the right client credentials:
+     * at first tokens that live one second, so that none is kept from one call to the next.
+     */
     public static class Issuer implements QuarkusTestResourceLifecycleManager {
         static WireMockServer server;
 
@@ -61,7 +55,7 @@ class ClientCredentialsTest extends StandInTest {
         public Map<String, String> start() {
             server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
-            grants("granted-token-1", 300);
+            grants("short-lived", 1);
             // the first grant also starts the OIDC client's HTTP client: slow on a loaded machine, and inside the
             // first call's timeout, so the calls here are given longer than production's
             return Map.of(

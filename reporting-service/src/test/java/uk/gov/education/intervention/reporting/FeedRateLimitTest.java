@@ -1,14 +1,12 @@
 package uk.gov.education.intervention.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,15 +19,8 @@ import static uk.gov.education.intervention.reporting.Downstream.map;
 
 /** The calendar feed is limited per subscription token (platform RateLimit, suite.rate-limit.paths). */
 @QuarkusTest
-@TestProfile(FeedRateLimitTest.LowLimit.class)
+@TestProfile(Reconfigured.class) // Reconfigured.RATE_LIMIT requests an hour
 class FeedRateLimitTest extends StandInTest {
-
-    public static class LowLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.rate-limit.requests", "2", "suite.rate-limit.window", "1H");
-        }
-    }
 
     @Override
     LocalDate today() {
@@ -47,7 +38,7 @@ class FeedRateLimitTest extends StandInTest {
     void aFeedTokenOverTheLimitGets429WhileAnotherTokenGoesOn() {
         String stoke = feed(STOKE);
         String medway = feed(MEDWAY);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < Reconfigured.RATE_LIMIT; i++) {
             given().get(stoke).then().statusCode(200);
         }
         Response refused = given().get(stoke);

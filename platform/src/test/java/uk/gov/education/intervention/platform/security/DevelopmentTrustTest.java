@@ -104,10 +104,16 @@ class DevelopmentTrustTest {
         assertFalse(DevelopmentTrust.containsDevelopmentKey("{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"a\",\"y\":\"b\"}"));
     }
 
-    private static RSAPublicKey otherKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return (RSAPublicKey) generator.generateKeyPair().getPublic();
+    private static RSAPublicKey otherKey;
+
+    /** A key that is not the development one: made once, as any one serves and a 2048-bit key takes a while to make. */
+    private static synchronized RSAPublicKey otherKey() throws Exception {
+        if (otherKey == null) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            otherKey = (RSAPublicKey) generator.generateKeyPair().getPublic();
+        }
+        return otherKey;
     }
 
     private static String pemOf(PublicKey key) {

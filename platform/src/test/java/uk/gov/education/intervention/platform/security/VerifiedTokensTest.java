@@ -5,6 +5,7 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,20 @@ class VerifiedTokensTest {
 
     private static final String ISSUER = "https://issuer.test.invalid";
 
-    private KeyPair keys;
+    /** The issuer's key, made once: a 2048-bit key takes a test JVM a second or more to make. */
+    private static KeyPair keys;
     private int checks;
     private VerifiedTokens tokens;
 
-    @BeforeEach
-    void parserWithAKeyOfItsOwn() throws Exception {
+    @BeforeAll
+    static void issuersKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
+    }
+
+    @BeforeEach
+    void aParserOfItsOwn() {
         JWTAuthContextInfo context = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
         tokens = new VerifiedTokens();
         tokens.parser = new DefaultJWTParser(context) {
