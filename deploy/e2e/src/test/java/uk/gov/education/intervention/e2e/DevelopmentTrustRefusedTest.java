@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import uk.gov.education.intervention.devkit.DevTokens;
 import uk.gov.education.intervention.devkit.EmbeddedDatabase;
 
@@ -31,8 +33,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * development issuer and the development public key wherever it is put: each exits while starting
  * and says why. With an issuer and key of its own, reporting-service starts with either way of
  * getting its own token. (With SUITE_INSECURE_LOCAL_STACK=true, as run.sh
- * sets it, every other test of this module starts them with the development key.)
+ * sets it, every other test of this module starts them with the development key.) The tests run side
+ * by side: a service's start is mostly one thread's work, and each has a database of its own.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DevelopmentTrustRefusedTest {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
