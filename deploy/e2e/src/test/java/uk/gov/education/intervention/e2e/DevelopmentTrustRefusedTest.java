@@ -122,7 +122,8 @@ class DevelopmentTrustRefusedTest {
         db.ensureDatabase(database);
         int management = RunningSuite.freePort();
         Path log = logs.resolve(service + "-" + label + ".log");
-        List<String> command = new ArrayList<>(List.of(RunningSuite.javaBinary(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(ServiceJvm.command(root, service));
+        command.add("-Xmx256m");
         command.addAll(RunningSuite.JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
