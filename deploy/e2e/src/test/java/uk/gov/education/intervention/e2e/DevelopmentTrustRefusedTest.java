@@ -82,22 +82,28 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
-    void reportingServiceStartsWithItsOwnIssuerAndEitherAGrantOrATokenIssuedToIt() throws Exception {
-        KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-        Path publicKey = write("own-public.pem", "PUBLIC KEY", pair.getPublic().getEncoded());
-        Map<String, String> own = Map.of("JWT_ISSUER", REAL_ISSUER, "JWT_PUBLIC_KEYS_URL", "file:" + publicKey,
-                "COUNCILS_SERVICE_URL", "http://127.0.0.1:9", "DIRECTIONS_SERVICE_URL", "http://127.0.0.1:9");
-
-        Map<String, String> token = new HashMap<>(own);
+    void reportingServiceStartsWithItsOwnIssuerAndATokenIssuedToIt() throws Exception {
+        Map<String, String> token = ownIssuer("own-public-token.pem");
         token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
         start("reporting-service", "own-issuer", token).assertStarted();
+    }
 
+    @Test
+    void reportingServiceStartsWithItsOwnIssuerAndAGrant() throws Exception {
         // the OIDC client asks the issuer for a token when a call needs one, not at start
-        Map<String, String> grant = new HashMap<>(own);
+        Map<String, String> grant = ownIssuer("own-public-grant.pem");
         grant.put("REPORTING_OIDC_TOKEN_URL", "http://127.0.0.1:9/oauth2/token");
         grant.put("REPORTING_OIDC_CLIENT_ID", "reporting-service");
         grant.put("REPORTING_OIDC_CLIENT_SECRET", "s3cret");
         start("reporting-service", "own-issuer-grant", grant).assertStarted();
+    }
+
+    /** An issuer and key of reporting-service's own (a key pair made here), and the other services where none answers. */
+    private static Map<String, String> ownIssuer(String keyFile) throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        Path publicKey = write(keyFile, "PUBLIC KEY", pair.getPublic().getEncoded());
+        return new HashMap<>(Map.of("JWT_ISSUER", REAL_ISSUER, "JWT_PUBLIC_KEYS_URL", "file:" + publicKey,
+                "COUNCILS_SERVICE_URL", "http://127.0.0.1:9", "DIRECTIONS_SERVICE_URL", "http://127.0.0.1:9"));
     }
 
     private static Path devPublicKey() {
