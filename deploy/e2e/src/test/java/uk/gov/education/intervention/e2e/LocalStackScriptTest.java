@@ -4,6 +4,8 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import uk.gov.education.intervention.devkit.DevTokens;
 import uk.gov.education.intervention.devkit.EmbeddedDatabase;
 
@@ -37,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * deploy/local/run.sh as a developer runs it, on free ports so that it never meets another stack:
  * with its own embedded PostgreSQL, and with an existing server (SUITE_DB_URL). Either way the
  * suite becomes ready, answers, stays up, and Ctrl-C or SIGTERM stops every process it started
- * (and only those: an existing server keeps running).
+ * (and only those: an existing server keeps running). The two routes run side by side, each on ports and
+ * in a work directory of its own; the services' startup caches, which both would otherwise make, are made first.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LocalStackScriptTest {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(300);
@@ -50,7 +54,7 @@ class LocalStackScriptTest {
     private static Path root;
 
     @BeforeAll
-    static void packaged() {
+    static void packaged() throws Exception {
         root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
         List<Path> needed = new ArrayList<>(List.of(root.resolve("deploy/local/devkit/target/devkit-runner.jar")));
         SERVICES.forEach(s -> needed.add(root.resolve(s + "-service/target/quarkus-app/quarkus-run.jar")));
@@ -60,6 +64,9 @@ class LocalStackScriptTest {
                 fail(file + " is missing: run the suite's tests with `./mvnw verify` from " + root
                         + ", which packages every module before this one runs.");
             }
+        }
+        for (String service : SERVICES) {
+            ServiceJvm.command(root, service + "-service");
         }
     }
 
