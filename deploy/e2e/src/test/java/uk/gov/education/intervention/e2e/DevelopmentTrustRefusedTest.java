@@ -36,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * sets it, every other test of this module starts them with the development key.) The tests run side
  * by side: a service's start is mostly one thread's work, and each has a database of its own.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class DevelopmentTrustRefusedTest {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
@@ -64,6 +63,7 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theDevelopmentIssuerIsRefused() throws Exception {
         Outcome outcome = start("councils-service", "development-issuer", Map.of(
                 "JWT_ISSUER", DevTokens.ISSUER,
@@ -72,6 +72,7 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theDevelopmentPublicKeyIsRefusedUnderAnotherIssuerAndName() throws Exception {
         Path copy = keys.resolve("issuer-keys.pem");
         Files.copy(devPublicKey(), copy);
@@ -82,6 +83,7 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void reportingServiceStartsWithItsOwnIssuerAndATokenIssuedToIt() throws Exception {
         Map<String, String> token = ownIssuer("own-public-token.pem");
         token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
@@ -89,6 +91,7 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void reportingServiceStartsWithItsOwnIssuerAndAGrant() throws Exception {
         // the OIDC client asks the issuer for a token when a call needs one, not at start
         Map<String, String> grant = ownIssuer("own-public-grant.pem");

@@ -42,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * (and only those: an existing server keeps running). The two routes run side by side, each on ports and
  * in a work directory of its own; the services' startup caches, which both would otherwise make, are made first.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class LocalStackScriptTest {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(300);
@@ -71,6 +70,7 @@ class LocalStackScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void withItsOwnPostgresItStaysUpAndCtrlCStopsEverything() throws Exception {
         Path work = workDirectory("embedded");
         Map<String, String> env = ports();
@@ -112,6 +112,7 @@ class LocalStackScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void withAnExistingPostgresItStaysUpAndSigtermStopsEverythingButThatServer() throws Exception {
         Path work = workDirectory("existing");
         // a server of the test's own stands in for the developer's, so that nothing shared is touched

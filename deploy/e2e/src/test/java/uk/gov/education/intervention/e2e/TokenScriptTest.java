@@ -25,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * council-reporter's token names its organisation. The two tests run side by side: each call of the
  * script is a JVM of its own, compiling the script's source, mostly on one core.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class TokenScriptTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +59,7 @@ class TokenScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void eachRoleCouncilAndPersonHasAStableSubjectOfItsOwn() throws Exception {
         JsonNode stockport = claims("council-reporter", "E08000007");
         JsonNode medway = claims("council-reporter", "E06000035");
@@ -82,6 +82,7 @@ class TokenScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void whatMakesNoTokenIsRefusedWithAReason() throws Exception {
         Run noCouncil = tokenSh("council-reporter");
         assertEquals(2, noCouncil.exit());
