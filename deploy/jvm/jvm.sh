@@ -4,6 +4,9 @@
 #                            /usr/lib/jvm, else java on the PATH
 #   suite_jvm_args SERVICE   prints the JVM arguments for SERVICE, one a line: the options file and
 #                            the startup cache (made first when missing or older than the package)
+#   suite_startup_caches SERVICE...
+#                            makes the missing or stale startup caches of all SERVICEs at once: each
+#                            training run is mostly one thread's work, so together they share the cores
 # shellcheck shell=bash
 suite_jvm_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 suite_root=$(cd "$suite_jvm_dir/../.." && pwd)
@@ -45,4 +48,14 @@ suite_jvm_args() {
       >"$app/startup-cache.log" 2>&1 || true
   fi
   if [ -s "$archive" ]; then echo "$use"; else echo "  no startup cache (see $app/startup-cache.log): $service starts without" >&2; fi
+}
+
+suite_startup_caches() {
+  local service cache_pids=()
+  for service in "$@"; do
+    suite_jvm_args "$service" >/dev/null &
+    cache_pids+=($!)
+  done
+  # these alone: the caller may have other children running (run.sh's PostgreSQL)
+  wait "${cache_pids[@]}" || true
 }

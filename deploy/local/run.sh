@@ -207,7 +207,10 @@ db_password=${SUITE_DB_PASSWORD:-}
 . deploy/jvm/jvm.sh
 service_java=$(suite_java)
 declare -A jvm_args_of
-for s in "${services[@]}"; do n=${s%%:*}; jvm_args_of[$n]=$(suite_jvm_args "$n"); done
+service_names=()
+for s in "${services[@]}"; do service_names+=("${s%%:*}"); done
+suite_startup_caches "${service_names[@]}"
+for n in "${service_names[@]}"; do jvm_args_of[$n]=$(suite_jvm_args "$n"); done
 
 first_service=${#pids[@]}
 for s in "${services[@]}"; do

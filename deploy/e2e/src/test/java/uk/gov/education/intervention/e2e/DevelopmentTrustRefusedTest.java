@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import uk.gov.education.intervention.devkit.DevTokens;
 import uk.gov.education.intervention.devkit.EmbeddedDatabase;
 
@@ -31,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * development issuer and the development public key wherever it is put: each exits while starting
  * and says why. With an issuer and key of its own, reporting-service starts with either way of
  * getting its own token. (With SUITE_INSECURE_LOCAL_STACK=true, as run.sh
- * sets it, every other test of this module starts them with the development key.)
+ * sets it, every other test of this module starts them with the development key.) The tests run side
+ * by side: a service's start is mostly one thread's work, and each has a database of its own.
  */
 class DevelopmentTrustRefusedTest {
 
@@ -60,6 +63,7 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theDevelopmentIssuerIsRefused() throws Exception {
         Outcome outcome = start("councils-service", "development-issuer", Map.of(
                 "JWT_ISSUER", DevTokens.ISSUER,
@@ -68,6 +72,7 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theDevelopmentPublicKeyIsRefusedUnderAnotherIssuerAndName() throws Exception {
         Path copy = keys.resolve("issuer-keys.pem");
         Files.copy(devPublicKey(), copy);
@@ -78,22 +83,30 @@ class DevelopmentTrustRefusedTest {
     }
 
     @Test
-    void reportingServiceStartsWithItsOwnIssuerAndEitherAGrantOrATokenIssuedToIt() throws Exception {
-        KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-        Path publicKey = write("own-public.pem", "PUBLIC KEY", pair.getPublic().getEncoded());
-        Map<String, String> own = Map.of("JWT_ISSUER", REAL_ISSUER, "JWT_PUBLIC_KEYS_URL", "file:" + publicKey,
-                "COUNCILS_SERVICE_URL", "http://127.0.0.1:9", "DIRECTIONS_SERVICE_URL", "http://127.0.0.1:9");
-
-        Map<String, String> token = new HashMap<>(own);
+    @Execution(ExecutionMode.CONCURRENT)
+    void reportingServiceStartsWithItsOwnIssuerAndATokenIssuedToIt() throws Exception {
+        Map<String, String> token = ownIssuer("own-public-token.pem");
         token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
         start("reporting-service", "own-issuer", token).assertStarted();
+    }
 
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void reportingServiceStartsWithItsOwnIssuerAndAGrant() throws Exception {
         // the OIDC client asks the issuer for a token when a call needs one, not at start
-        Map<String, String> grant = new HashMap<>(own);
+        Map<String, String> grant = ownIssuer("own-public-grant.pem");
         grant.put("REPORTING_OIDC_TOKEN_URL", "http://127.0.0.1:9/oauth2/token");
         grant.put("REPORTING_OIDC_CLIENT_ID", "reporting-service");
         grant.put("REPORTING_OIDC_CLIENT_SECRET", "s3cret");
         start("reporting-service", "own-issuer-grant", grant).assertStarted();
+    }
+
+    /** An issuer and key of reporting-service's own (a key pair made here), and the other services where none answers. */
+    private static Map<String, String> ownIssuer(String keyFile) throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        Path publicKey = write(keyFile, "PUBLIC KEY", pair.getPublic().getEncoded());
+        return new HashMap<>(Map.of("JWT_ISSUER", REAL_ISSUER, "JWT_PUBLIC_KEYS_URL", "file:" + publicKey,
+                "COUNCILS_SERVICE_URL", "http://127.0.0.1:9", "DIRECTIONS_SERVICE_URL", "http://127.0.0.1:9"));
     }
 
     private static Path devPublicKey() {
@@ -118,7 +131,8 @@ class DevelopmentTrustRefusedTest {
         db.ensureDatabase(database);
         int management = RunningSuite.freePort();
         Path log = logs.resolve(service + "-" + label + ".log");
-        List<String> command = new ArrayList<>(List.of(RunningSuite.javaBinary(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(ServiceJvm.command(root, service));
+        command.add("-Xmx256m");
         command.addAll(RunningSuite.JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command)

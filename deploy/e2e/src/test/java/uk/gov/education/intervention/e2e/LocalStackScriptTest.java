@@ -4,6 +4,8 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import uk.gov.education.intervention.devkit.DevTokens;
 import uk.gov.education.intervention.devkit.EmbeddedDatabase;
 
@@ -37,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * deploy/local/run.sh as a developer runs it, on free ports so that it never meets another stack:
  * with its own embedded PostgreSQL, and with an existing server (SUITE_DB_URL). Either way the
  * suite becomes ready, answers, stays up, and Ctrl-C or SIGTERM stops every process it started
- * (and only those: an existing server keeps running).
+ * (and only those: an existing server keeps running). The two routes run side by side, each on ports and
+ * in a work directory of its own; the services' startup caches, which both would otherwise make, are made first.
  */
 class LocalStackScriptTest {
 
@@ -50,7 +53,7 @@ class LocalStackScriptTest {
     private static Path root;
 
     @BeforeAll
-    static void packaged() {
+    static void packaged() throws Exception {
         root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
         List<Path> needed = new ArrayList<>(List.of(root.resolve("deploy/local/devkit/target/devkit-runner.jar")));
         SERVICES.forEach(s -> needed.add(root.resolve(s + "-service/target/quarkus-app/quarkus-run.jar")));
@@ -61,9 +64,13 @@ class LocalStackScriptTest {
                         + ", which packages every module before this one runs.");
             }
         }
+        for (String service : SERVICES) {
+            ServiceJvm.command(root, service + "-service");
+        }
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void withItsOwnPostgresItStaysUpAndCtrlCStopsEverything() throws Exception {
         Path work = workDirectory("embedded");
         Map<String, String> env = ports();
@@ -105,6 +112,7 @@ class LocalStackScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void withAnExistingPostgresItStaysUpAndSigtermStopsEverythingButThatServer() throws Exception {
         Path work = workDirectory("existing");
         // a server of the test's own stands in for the developer's, so that nothing shared is touched

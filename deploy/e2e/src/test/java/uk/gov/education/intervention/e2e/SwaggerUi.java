@@ -6,6 +6,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -18,15 +19,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * One service's Swagger UI in a fresh headless Chromium, driven as a person drives it: the
+ * One service's Swagger UI in a new tab of a headless Chromium, with nothing kept from an earlier
+ * tab (the origin's storage is cleared first), driven as a person drives it: the
  * Authorize dialog, an operation's "Try it out", its parameters and Execute, and the response it
  * then shows. Every wait is on the page's state, never a fixed sleep. Each step can be kept as a
  * screenshot, numbered in order, in the directory given to {@link #open}.
@@ -39,27 +39,29 @@ final class SwaggerUi implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path screenshots;
     private final String scenario;
-    private final Path profile;
+    /** The tab to go back to when this one closes: the browser ends with its last tab. */
+    private final String home;
     private int step;
 
-    private SwaggerUi(ChromeDriver driver, Path screenshots, String scenario, Path profile) {
+    private SwaggerUi(ChromeDriver driver, Path screenshots, String scenario, String home) {
         this.driver = driver;
-        this.profile = profile;
         this.screenshots = screenshots;
         this.scenario = scenario;
+        this.home = home;
     }
 
     /**
-     * Opens {@code baseUrl}/q/swagger-ui in a new browser and waits until the service's OpenAPI
-     * document has been rendered: the page titled "{@code service} API", the document's title
-     * {@code service}, and at least one operation.
+     * Opens {@code baseUrl}/q/swagger-ui in a new tab of {@code driver} and waits until the service's
+     * OpenAPI document has been rendered: the page titled "{@code service} API", the document's title
+     * {@code service}, and at least one operation; and nothing authorised yet.
      */
-    static SwaggerUi open(Chromium chromium, String baseUrl, String service, Path screenshots, Path work, String scenario)
-            throws IOException {
-        // a new, empty profile each time: Swagger UI persists authorisations in the browser's storage
-        Path profile = Files.createTempDirectory(Files.createDirectories(work), "profile-");
-        ChromeDriver driver = chromium.start(profile, work.resolve(screenshots.getFileName() + "-" + scenario + "-chromedriver.log"));
-        SwaggerUi ui = new SwaggerUi(driver, screenshots, scenario, profile);
+    static SwaggerUi open(ChromeDriver driver, String baseUrl, String service, Path screenshots, String scenario) {
+        String home = driver.getWindowHandle();
+        // Swagger UI persists authorisations in the origin's local storage (persist-authorization=true): none may
+        // come from an earlier tab, as none could from the empty profile of a browser of its own
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+        driver.switchTo().newWindow(WindowType.TAB);
+        SwaggerUi ui = new SwaggerUi(driver, screenshots, scenario, home);
         try {
             driver.get(baseUrl + "/q/swagger-ui");
             ui.until("Swagger UI at " + baseUrl + " to render " + service + "'s OpenAPI document")
@@ -67,6 +69,11 @@ final class SwaggerUi implements AutoCloseable {
                             && d.findElements(By.cssSelector(".information-container h2.title")).stream()
                                     .anyMatch(e -> e.getText().startsWith(service))
                             && !d.findElements(By.cssSelector(".opblock .opblock-summary")).isEmpty());
+            ui.until("Swagger UI at " + baseUrl + " to show its Authorize button")
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".auth-wrapper .btn.authorize")));
+            if (!driver.findElements(By.cssSelector(".auth-wrapper .btn.authorize.locked")).isEmpty()) {
+                throw new IllegalStateException("Swagger UI at " + baseUrl + " opened already authorised: state of an earlier tab was kept");
+            }
             return ui;
         } catch (RuntimeException e) {
             ui.failed();
@@ -143,16 +150,13 @@ final class SwaggerUi implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
     }
 
+    /** Closes this tab (the browser stays, on the tab it was on before). */
     @Override
     public void close() {
-        driver.quit();
-        try (Stream<Path> paths = Files.walk(profile)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // only a leftover under target/
+        if (!driver.getWindowHandle().equals(home)) {
+            driver.close();
         }
+        driver.switchTo().window(home);
     }
 
     /** One operation's block, expanded. */

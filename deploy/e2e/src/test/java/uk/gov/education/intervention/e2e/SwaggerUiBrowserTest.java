@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.e2e;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.chrome.ChromeDriver;
 import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.io.IOException;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each service's Swagger UI, served by the running suite with its seed data, in a real headless
  * Chromium: authorise through the Authorize dialog, "Try it out" on one read, Execute, and check
  * the response Swagger UI shows. The same call without authorising must show the 401 problem.
- * Screenshots of every step are kept in {@code target/swagger-ui/<service>/}.
+ * Screenshots of every step are kept in {@code target/swagger-ui/<service>/}. One browser serves
+ * the class (starting one takes seconds); each test has a new tab, with no storage kept from another.
  *
  * <p>Without Chromium and ChromeDriver each test is skipped, saying what to install (and the suite
  * is not started); with {@code -Dbrowser.required=true}, as CI runs it, they fail instead. See
@@ -57,7 +60,8 @@ class SwaggerUiBrowserTest {
     static final SharedSuite SUITE = new SharedSuite();
 
     private static Chromium.LookUp browser;
-    private static Chromium chromium;
+    private static ChromeDriver driver;
+    private static Path profile;
     private static RunningSuite suite;
     private static Path screenshots;
 
@@ -67,10 +71,24 @@ class SwaggerUiBrowserTest {
         if (!browser.found()) {
             return;
         }
-        chromium = browser.chromium();
         screenshots = Path.of("target/swagger-ui").toAbsolutePath();
         deleteTree(screenshots); // no stale picture from an earlier run
         suite = SUITE.get();
+        Path work = Files.createDirectories(Path.of("target/browser"));
+        profile = Files.createTempDirectory(work, "profile-");
+        driver = browser.chromium().start(profile, work.resolve("chromedriver.log"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        try {
+            deleteTree(profile);
+        } catch (IOException | RuntimeException ignored) {
+            // only a leftover under target/
+        }
     }
 
     @BeforeEach
@@ -79,15 +97,14 @@ class SwaggerUiBrowserTest {
         Assumptions.assumeTrue(browser.found(), browser::missing);
     }
 
-    /** What a test does in one service's Swagger UI; the browser is a new one with an empty profile. */
+    /** What a test does in one service's Swagger UI, in a tab of its own. */
     interface InSwaggerUi {
         void run(SwaggerUi ui) throws Exception;
     }
 
     /** Runs {@code steps} in the service's Swagger UI; a failing step leaves a last FAILED screenshot. */
     private static void inSwaggerUi(String service, String scenario, InSwaggerUi steps) throws Exception {
-        try (SwaggerUi ui = SwaggerUi.open(chromium, suite.url(service), service, screenshots.resolve(service),
-                Path.of("target/browser"), scenario)) {
+        try (SwaggerUi ui = SwaggerUi.open(driver, suite.url(service), service, screenshots.resolve(service), scenario)) {
             try {
                 steps.run(ui);
             } catch (Exception | AssertionError e) {
@@ -139,7 +156,7 @@ class SwaggerUiBrowserTest {
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
+        if (dir != null && Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);

@@ -3,6 +3,8 @@ package uk.gov.education.intervention.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * deploy/local/token.sh as the README uses it: each role, council and person gets a subject of its
  * own, the same at every call, so that the audit tells Stockport's staff from Medway's; a
- * council-reporter's token names its organisation.
+ * council-reporter's token names its organisation. The two tests run side by side: each call of the
+ * script is a JVM of its own, compiling the script's source, mostly on one core.
  */
 class TokenScriptTest {
 
@@ -36,6 +39,8 @@ class TokenScriptTest {
         // the script runs java from PATH: the JDK running the tests
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        // the launcher reads this (as for run.sh's JVMs in LocalStackScriptTest): a short-lived JVM starts with less CPU
+        pb.environment().put("JDK_JAVA_OPTIONS", String.join(" ", RunningSuite.JVM_OPTIONS));
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -54,14 +59,16 @@ class TokenScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void eachRoleCouncilAndPersonHasAStableSubjectOfItsOwn() throws Exception {
         JsonNode stockport = claims("council-reporter", "E08000007");
         JsonNode medway = claims("council-reporter", "E06000035");
         assertEquals("dev-council-reporter.E08000007@example.invalid", stockport.path("sub").asText());
         assertEquals("dev-council-reporter.E06000035@example.invalid", medway.path("sub").asText());
         assertEquals("E08000007", stockport.path("organisation").asText());
-        assertEquals(stockport.path("sub"), claims("council-reporter", "E08000007").path("sub"), "the same at every call");
-        assertNotEquals(stockport.path("jti"), claims("council-reporter", "E08000007").path("jti"));
+        JsonNode again = claims("council-reporter", "E08000007");
+        assertEquals(stockport.path("sub"), again.path("sub"), "the same at every call");
+        assertNotEquals(stockport.path("jti"), again.path("jti"));
 
         JsonNode alex = claims("council-reporter", "E08000007", "--person", "alex-smith");
         assertEquals("dev-council-reporter.E08000007.alex-smith@example.invalid", alex.path("sub").asText());
@@ -75,6 +82,7 @@ class TokenScriptTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void whatMakesNoTokenIsRefusedWithAReason() throws Exception {
         Run noCouncil = tokenSh("council-reporter");
         assertEquals(2, noCouncil.exit());
