@@ -29,6 +29,7 @@ import uk.gov.education.intervention.directions.domain.Duty;
 import uk.gov.education.intervention.directions.domain.DutyKey;
 import uk.gov.education.intervention.directions.service.DutyService;
 import uk.gov.education.intervention.platform.problem.Problems;
+import uk.gov.education.intervention.platform.rest.ETags;
 import uk.gov.education.intervention.platform.rest.PageRequest;
 import uk.gov.education.intervention.platform.rest.Page;
 import uk.gov.education.intervention.platform.security.Roles;
@@ -87,12 +88,12 @@ public class DutyResource {
         // the first page's tag stands for the whole feed and is known before any duty is read: a caller holding every
         // page learns in one cheap call that none changed
         String feedTag = request.hasCursor() ? null : feedTag(council, statuses, request.limit());
-        if (feedTag != null && ifNoneMatch != null && matches(ifNoneMatch, feedTag)) {
+        if (feedTag != null && ETags.noneMatchNames(ifNoneMatch, feedTag)) {
             return RestResponse.ResponseBuilder.<DutyPage>notModified().header(HttpHeaders.ETAG, feedTag).build();
         }
         Page<DutyView> page = list(council, statuses, request);
         String etag = feedTag != null ? feedTag : etag(page);
-        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+        if (ETags.noneMatchNames(ifNoneMatch, etag)) {
             return RestResponse.ResponseBuilder.<DutyPage>notModified().header(HttpHeaders.ETAG, etag).build();
         }
         return RestResponse.ResponseBuilder.ok(new DutyPage(page.items(), page.next(), page.limit())).header(HttpHeaders.ETAG, etag).build();
@@ -142,15 +143,5 @@ public class DutyResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
