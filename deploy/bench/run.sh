@@ -258,6 +258,21 @@ drive() {  # name, service, path, token, duration: prints "requests duration_us 
   grep -m1 '^RESULT ' "$logs/wrk.out" | cut -d' ' -f2- || { echo "wrk printed no result:" >&2; cat "$logs/wrk.out" >&2; return 1; }
 }
 
+# Waits (at most 120 s) until the services are idle: work a path left queued when wrk stopped (requests still
+# waiting for a turn, answers nobody reads any more) would otherwise be measured as the next path's cost
+settle() {
+  local before after i s
+  for i in $(seq 1 240); do
+    before=0; after=0
+    for s in "${services[@]}"; do before=$(( before + $(awk '{print $14 + $15}' "/proc/${pid[$s]}/stat") )); done
+    sleep 0.5
+    for s in "${services[@]}"; do after=$(( after + $(awk '{print $14 + $15}' "/proc/${pid[$s]}/stat") )); done
+    # clock ticks (1/100 s): under 5% of one core over the half second
+    [ $(( after - before )) -le 2 ] && return 0
+  done
+  echo "  (the services were still busy 120 s after the last path)" >&2
+}
+
 echo "Warming up ($warmup s a path)..."
 for entry in "${paths[@]}"; do
   IFS='|' read -r name service path token reference <<<"$entry"
@@ -289,6 +304,7 @@ failed = sum(int(l.split(":")[1].split()[0]) for l in out.splitlines() if l.star
 print(len(lat), round(tps, 1), lat[len(lat) // 2] / 1000, lat[min(len(lat) - 1, int(len(lat) * 0.99))] / 1000, failed)
 PY
 }
+settle
 pgbench_run "$warmup" >/dev/null || { exit_if_stopped "warming up pgbench"; exit 1; }
 figures=$(pgbench_run "$seconds") || { exit_if_stopped "measuring pgbench"; exit 1; }
 read -r _ rps[pgbench] p50[pgbench] p99[pgbench] errors[pgbench] <<<"$figures"
@@ -297,6 +313,7 @@ echo "Measuring ($seconds s a path, $connections connections, $threads threads).
 # figures by key: pgbench, or the index of the path in paths
 for i in "${!paths[@]}"; do
   IFS='|' read -r name service path token reference <<<"${paths[$i]}"
+  settle
   figures=$(drive "$name" "$service" "$path" "$token" "$seconds") || { exit_if_stopped "measuring '$name'"; exit 1; }
   exit_if_stopped "measuring '$name'"
   read -r requests duration p50[$i] p99[$i] errors[$i] <<<"$figures"
