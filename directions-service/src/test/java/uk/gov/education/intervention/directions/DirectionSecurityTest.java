@@ -7,7 +7,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import uk.gov.education.intervention.devkit.DevTokens;
 
-import java.security.KeyPairGenerator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +81,9 @@ class DirectionSecurityTest {
     }
 
     @Test
-    void anExpiredOrForeignTokenIsA401Problem() throws Exception {
+    void anExpiredOrForeignTokenIsA401Problem() {
         String expired = DevTokens.token("someone@example.invalid", "dfe-admin", List.of(), -600, DevTokens.bundledKey());
-        var otherKey = KeyPairGenerator.getInstance("RSA");
-        otherKey.initialize(2048);
-        String foreign = DevTokens.token("someone@example.invalid", "dfe-admin", List.of(), 600, otherKey.generateKeyPair().getPrivate());
+        String foreign = DevTokens.token("someone@example.invalid", "dfe-admin", List.of(), 600, DevTokens.foreignKey());
         for (String token : List.of(expired, foreign, "not-a-jwt")) {
             RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).get("/v1/directions").then()
                     .statusCode(401).contentType("application/problem+json");

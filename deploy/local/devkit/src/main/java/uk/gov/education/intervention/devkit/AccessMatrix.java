@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -173,7 +171,7 @@ public final class AccessMatrix {
         callers.put("expired", new Caller("expired",
                 DevTokens.token(DevTokens.ISSUER, DevTokens.AUDIENCE, subject, BAD_TOKEN_ROLE, null, -3600, dev)));
         callers.put("wrong-key", new Caller("wrong-key",
-                DevTokens.token(DevTokens.ISSUER, DevTokens.AUDIENCE, subject, BAD_TOKEN_ROLE, null, 3600, anotherKey())));
+                DevTokens.token(DevTokens.ISSUER, DevTokens.AUDIENCE, subject, BAD_TOKEN_ROLE, null, 3600, DevTokens.foreignKey())));
         callers.put("wrong-issuer", new Caller("wrong-issuer",
                 DevTokens.token("https://another-issuer.invalid", DevTokens.AUDIENCE, subject, BAD_TOKEN_ROLE, null, 3600, dev)));
         callers.put("wrong-audience", new Caller("wrong-audience",
@@ -185,16 +183,6 @@ public final class AccessMatrix {
         callers.put("other-council-reporter", new Caller("other-council-reporter", DevTokens.token("council-reporter", otherCouncil)));
         callers.put("unappointed-partner", new Caller("unappointed-partner", DevTokens.token("council-reporter", partner)));
         return callers;
-    }
-
-    private static PrivateKey anotherKey() {
-        try {
-            KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-            rsa.initialize(2048);
-            return rsa.generateKeyPair().getPrivate();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The title of an OpenAPI document (the service's name). */

@@ -167,9 +167,22 @@ public final class DevTokens {
     }
 
     public static PrivateKey bundledKey() {
-        try (InputStream in = DevTokens.class.getResourceAsStream("/dev-jwt/private.pem")) {
+        return keyResource("dev-jwt/private.pem");
+    }
+
+    /**
+     * A key no service trusts ({@code dev-jwt/foreign-private.pem}), for tokens that must be refused as
+     * signed by another key: read, not generated, since a 2048-bit RSA key costs a test JVM (C1 only)
+     * seconds on a busy machine.
+     */
+    public static PrivateKey foreignKey() {
+        return keyResource("dev-jwt/foreign-private.pem");
+    }
+
+    private static PrivateKey keyResource(String name) {
+        try (InputStream in = DevTokens.class.getResourceAsStream("/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("dev-jwt/private.pem is not on the classpath");
+                throw new IllegalStateException(name + " is not on the classpath");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
         } catch (IOException e) {

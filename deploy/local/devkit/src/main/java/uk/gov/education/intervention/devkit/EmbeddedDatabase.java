@@ -44,9 +44,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase fromEnvironmentOrEmbedded() throws IOException {
         String url = System.getenv(ENV_URL);
         if (url != null && !url.isBlank()) {
-            return new EmbeddedDatabase(null, null, url.trim(), envOr(ENV_USER, "postgres"), envOr(ENV_PASSWORD, ""));
+            return existing(url.trim(), envOr(ENV_USER, "postgres"), envOr(ENV_PASSWORD, ""));
         }
         return embedded(null, 0);
+    }
+
+    /** A server already running at {@code baseUrl} (e.g. {@code jdbc:postgresql://127.0.0.1:5432/}), which this object never stops. */
+    public static EmbeddedDatabase existing(String baseUrl, String user, String password) {
+        return new EmbeddedDatabase(null, null, baseUrl, user, password);
     }
 
     /**

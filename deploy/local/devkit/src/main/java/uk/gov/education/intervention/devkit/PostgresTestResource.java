@@ -9,8 +9,15 @@ import java.util.UUID;
  * Gives a {@code @QuarkusTest} a fresh database of its own on a real PostgreSQL: the server named by
  * {@code SUITE_DB_URL}, or an embedded one started for this test JVM. The database is dropped when
  * the tests end.
+ *
+ * <p>Quarkus loads this class again for each test profile, so a static field alone would start one
+ * more embedded server (initdb and all) at every profile's start: the first one's address is kept in
+ * a system property of the JVM instead, and each later start makes its database there.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The base JDBC URL of the embedded server this JVM started (user postgres, no password). */
+    static final String SHARED_SERVER = "devkit.test-postgres.url";
 
     private static EmbeddedDatabase server;
     private String database;
@@ -18,8 +25,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public synchronized Map<String, String> start() {
         try {
+            if (server == null && System.getProperty(SHARED_SERVER) != null) {
+                server = EmbeddedDatabase.existing(System.getProperty(SHARED_SERVER), "postgres", "");
+            }
             if (server == null) {
                 server = EmbeddedDatabase.fromEnvironmentOrEmbedded();
+                if (server.isEmbedded()) {
+                    System.setProperty(SHARED_SERVER, server.jdbcUrl(""));
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();
