@@ -19,7 +19,7 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
 /**
  * Aggregates and calendar feeds are made a few at a time (reporting.heavy-reads.concurrency, 2): while that many are
  * being made, another waits its turn (here 1 s, reporting.heavy-reads.max-wait) and is then told the service is busy,
- * with Retry-After; once a turn is free it is answered.
+ * with Retry-After; once a turn is free it is answered. An aggregate already made and still current takes no turn.
  */
 @QuarkusTest
 class HeavyReadsTest extends StandInTest {
@@ -34,6 +34,8 @@ class HeavyReadsTest extends StandInTest {
 
     @Test
     void pastItsTurnAnAggregateOrCalendarIsRefusedAsBusyAndLaterAnswered() throws Exception {
+        // an aggregate already made and still current is served without a turn (issue 13)
+        analyst().queryParam("from", "2018-01").queryParam("to", "2018-03").get("/v1/aggregates/monthly").then().statusCode(200);
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch holding = new CountDownLatch(2);
         List<CompletableFuture<Boolean>> held = new ArrayList<>();
@@ -50,7 +52,9 @@ class HeavyReadsTest extends StandInTest {
         }
         try {
             assertTrue(holding.await(10, TimeUnit.SECONDS));
-            analyst().get("/v1/aggregates/monthly").then().statusCode(503)
+            analyst().queryParam("from", "2018-01").queryParam("to", "2018-03").get("/v1/aggregates/monthly").then().statusCode(200);
+            // one to make (a range no other test asks for) waits its turn in vain
+            analyst().queryParam("from", "2018-04").queryParam("to", "2018-06").get("/v1/aggregates/monthly").then().statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "1")
                     .body("type", equalTo("urn:problem-type:intervention:busy"));
@@ -61,6 +65,6 @@ class HeavyReadsTest extends StandInTest {
         for (CompletableFuture<Boolean> f : held) {
             assertTrue(f.get(10, TimeUnit.SECONDS));
         }
-        analyst().get("/v1/aggregates/monthly").then().statusCode(200);
+        analyst().queryParam("from", "2018-04").queryParam("to", "2018-06").get("/v1/aggregates/monthly").then().statusCode(200);
     }
 }

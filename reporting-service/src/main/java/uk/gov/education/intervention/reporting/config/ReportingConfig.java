@@ -36,6 +36,21 @@ public interface ReportingConfig {
 
     HeavyReads heavyReads();
 
+    AggregateAnswers aggregateAnswers();
+
+    /**
+     * Aggregates already made, served again while everything they were made from is unchanged: how many are kept, and
+     * how many bytes they may take together (an answer larger than that is served, not kept; the least recently used
+     * goes first). {@code max-entries=0} keeps none.
+     */
+    interface AggregateAnswers {
+        @WithDefault("16")
+        int maxEntries();
+
+        @WithDefault("25165824")
+        long maxBytes();
+    }
+
     /**
      * Answers whose size grows with the councils they cover (the aggregates, the iCalendar feeds): how many are made
      * at once, so that together they stay within the heap, and how long a request waits its turn before 503.

@@ -27,10 +27,11 @@ import uk.gov.education.intervention.platform.rest.Degraded;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
+import uk.gov.education.intervention.reporting.aggregate.service.AggregateAnswers;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
-import uk.gov.education.intervention.reporting.service.HeavyReads;
 import uk.gov.education.intervention.reporting.rest.Gss;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,7 +73,7 @@ public class AggregateResource {
     AggregateService aggregates;
 
     @Inject
-    HeavyReads heavyReads;
+    AggregateAnswers answers;
 
     @Inject
     ObjectMapper mapper;
@@ -103,21 +104,27 @@ public class AggregateResource {
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         Granularity g = granularity(granularity);
-        return heavyReads.run(() -> answer(aggregates.aggregate(g, from, to, council), granularity, csv));
+        AggregateService.Question question = aggregates.ask(g, from, to, council);
+        return response(answers.answer(question, csv, made -> write(made, granularity, csv)));
     }
 
-    /** The report as CSV or JSON, written out here so that only its text outlives the turn it was made in. */
-    private Response answer(AggregateService.Report made, String granularity, boolean csv) {
+    /** The report written out as CSV or JSON: only its text outlives the turn it was made in, or is kept. */
+    private AggregateAnswers.Answer write(AggregateService.Report made, String granularity, boolean csv) {
         AggregateReport report = AggregateReport.of(made);
-        Response.ResponseBuilder response;
         if (csv) {
             String file = "aggregate-" + granularity.toLowerCase(Locale.ROOT) + "-" + report.from() + "-to-" + report.to() + ".csv";
-            response = Response.ok(AggregateCsv.write(report), TEXT_CSV + "; charset=UTF-8")
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
-        } else {
-            response = Response.ok(json(report), MediaType.APPLICATION_JSON_TYPE);
+            return new AggregateAnswers.Answer(AggregateCsv.write(report).getBytes(StandardCharsets.UTF_8),
+                    TEXT_CSV + "; charset=UTF-8", file, report.missing());
         }
-        return Degraded.mark(response, report.missing()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return new AggregateAnswers.Answer(json(report), MediaType.APPLICATION_JSON, null, report.missing());
+    }
+
+    private static Response response(AggregateAnswers.Answer answer) {
+        Response.ResponseBuilder response = Response.ok(answer.body(), answer.mediaType());
+        if (answer.fileName() != null) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + answer.fileName() + "\"");
+        }
+        return Degraded.mark(response, answer.missing()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     private byte[] json(AggregateReport report) {

@@ -6,6 +6,7 @@ import uk.gov.education.intervention.platform.domain.FieldError;
 import uk.gov.education.intervention.platform.domain.InvalidInput;
 import uk.gov.education.intervention.reporting.aggregate.domain.Aggregate;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
+import uk.gov.education.intervention.reporting.aggregate.repository.DataSnapshots;
 import uk.gov.education.intervention.reporting.client.RemoteCouncil;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
@@ -43,9 +44,12 @@ public class AggregateService {
     public record Range(Granularity granularity, Granularity.Period from, Granularity.Period to) {
     }
 
-    /** An aggregate over a range, as of a day; {@code missing} says what could not be known. */
+    /**
+     * An aggregate over a range, as of a day; {@code missing} says what could not be known; {@code looked} the councils
+     * whose names and ratings were asked for, and {@code names} what councils-service answered for them.
+     */
     public record Report(Range range, LocalDate asOf, int graceDays, List<String> missing, List<Aggregate.CouncilCounts> councils,
-                         List<Aggregate.PeriodCounts> allCouncils) {
+                         List<Aggregate.PeriodCounts> allCouncils, Set<String> looked, Map<String, RemoteCouncil> names) {
         public boolean degraded() {
             return !missing.isEmpty();
         }
@@ -72,12 +76,41 @@ public class AggregateService {
     @Inject
     ReportingConfig config;
 
-    public Report aggregate(Granularity g, String fromLabel, String toLabel, List<String> councilsParam) {
+    @Inject
+    DataSnapshots snapshots;
+
+    /**
+     * What is asked, checked: the range, the councils this caller may aggregate (null: all), the day and the grace
+     * days. Every check of input and access is made here, before anything is read or reused.
+     */
+    public record Question(Range range, Set<String> scope, LocalDate today, int graceDays) {
+    }
+
+    /**
+     * What an answer is made from besides the question: the duties feed as revalidated now, the facts of ON_EVENT
+     * duties (none when the schedules are unknown), and reporting's database snapshot, read before anything else of
+     * reporting's data.
+     */
+    public record Inputs(DutyFeed.Result duties, EventTriggers.Result facts, String dataSnapshot) {
+    }
+
+    public Question ask(Granularity g, String fromLabel, String toLabel, List<String> councilsParam) {
         LocalDate today = schedule.today();
         Range range = range(g, fromLabel, toLabel, today);
-        Set<String> scope = scope(councilsParam);
-        List<String> missing = new ArrayList<>();
+        return new Question(range, scope(councilsParam), today, config.graceDays());
+    }
+
+    public Inputs inputs(Question q) {
         DutyFeed.Result duties = feed.current();
+        EventTriggers.Result facts = duties.available() ? schedule.facts(duties.duties(), q.scope()) : EventTriggers.Result.NONE;
+        return new Inputs(duties, facts, snapshots.current());
+    }
+
+    public Report make(Question q, Inputs in) {
+        Granularity g = q.range().granularity();
+        Set<String> scope = q.scope();
+        List<String> missing = new ArrayList<>();
+        DutyFeed.Result duties = in.duties();
         if (!duties.live()) {
             missing.add(duties.problem());
         }
@@ -87,21 +120,23 @@ public class AggregateService {
             scope.forEach(aggregate::include);
         }
         if (scheduleKnown) {
-            countScheduled(aggregate, duties.duties(), scope, range, today, missing);
+            countScheduled(aggregate, duties.duties(), in.facts(), q, missing);
         } else {
-            countReceived(aggregate, scope, range);
+            countReceived(aggregate, scope, q.range());
         }
-        for (ReviewOutcome o : reviewOutcomes.heldBetween(scope, range.from().start(), range.to().end())) {
+        for (ReviewOutcome o : reviewOutcomes.heldBetween(scope, q.range().from().start(), q.range().to().end())) {
             aggregate.on(o.councilGss, o.heldOn).review(o.sufficientProgress, o.recommendation);
         }
-        CouncilFacts.Lookup lookup = councilFacts.lookup(aggregate.councils());
+        Set<String> looked = Set.copyOf(aggregate.councils());
+        CouncilFacts.Lookup lookup = councilFacts.lookup(looked);
         if (!lookup.complete()) {
             missing.add(lookup.problem());
         }
-        List<Granularity.Period> periods = g.range(range.from(), range.to());
+        List<Granularity.Period> periods = g.range(q.range().from(), q.range().to());
         List<Aggregate.CouncilCounts> perCouncil = aggregate.councils(periods, known(lookup.councils()),
-                directionsInForce(duties.duties(), today), scheduleKnown);
-        return new Report(range, today, config.graceDays(), missing, perCouncil, aggregate.allCouncils(periods, scheduleKnown));
+                directionsInForce(duties.duties(), q.today()), scheduleKnown);
+        return new Report(q.range(), q.today(), q.graceDays(), missing, perCouncil, aggregate.allCouncils(periods, scheduleKnown),
+                looked, Map.copyOf(lookup.councils()));
     }
 
     /** The range the labels name (default: the last twelve months or four quarters), every bound checked before a period is made. */
@@ -128,21 +163,21 @@ public class AggregateService {
     }
 
     /** Counts the scheduled items falling due in the range, and names every council with a direction in force today. */
-    private void countScheduled(Aggregate aggregate, List<Duty> duties, Set<String> scope, Range range, LocalDate today,
-                                List<String> missing) {
-        EventTriggers.Result facts = schedule.facts(duties, scope);
+    private void countScheduled(Aggregate aggregate, List<Duty> duties, EventTriggers.Result facts, Question q, List<String> missing) {
+        Set<String> scope = q.scope();
+        Range range = q.range();
+        LocalDate today = q.today();
         if (!facts.live()) {
             missing.add(facts.problem());
         }
         // a group of councils at a time: what is held at once is bounded by the group, whatever the scope
         schedule.itemsByCouncilGroup(duties, scope, range.from().start(), range.to().end(), facts,
-                group -> tally(aggregate, schedule.statuses(group)));
+                group -> tally(aggregate, schedule.statuses(group), q.graceDays()));
         duties.stream().filter(d -> scope == null || scope.contains(d.councilGssCode()))
                 .filter(d -> d.inForceOn(today) && d.councilGssCode() != null).forEach(d -> aggregate.include(d.councilGssCode()));
     }
 
-    private void tally(Aggregate aggregate, List<ScheduleService.DueItemStatusOn> statuses) {
-        int grace = config.graceDays();
+    private void tally(Aggregate aggregate, List<ScheduleService.DueItemStatusOn> statuses, int grace) {
         for (ScheduleService.DueItemStatusOn st : statuses) {
             String council = st.item().councilGss();
             boolean onTime = st.answered() && (!st.item().due().deadlineStated()
