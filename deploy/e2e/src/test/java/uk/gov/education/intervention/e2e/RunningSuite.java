@@ -52,12 +52,13 @@ public final class RunningSuite implements AutoCloseable {
             // the tests write as a few subjects far faster than any person; the limit itself is councils-service's RateLimitTest
             "-Dsuite.rate-limit.requests=1000000",
             // webhooks: sent each second, retried after a second or two (not 30 s to 6 h), and a delivery cut by a kill
-            // taken again after a lease of connect + read timeout + 30 s (not 45 s), so the webhook tests take seconds
+            // taken again after a lease of connect + read timeout + 5 s (9 s, not 45 s), so the webhook tests take seconds
             "-Dreporting.webhooks.dispatch-every=1s",
             "-Dreporting.webhooks.first-backoff=PT1S",
             "-Dreporting.webhooks.max-backoff=PT2S",
             "-Dreporting.webhooks.connect-timeout=PT1S",
-            "-Dreporting.webhooks.read-timeout=PT3S");
+            "-Dreporting.webhooks.read-timeout=PT3S",
+            "-Dreporting.webhooks.lease-margin=PT5S");
 
     /**
      * The services' JVMs here live for a few minutes on a two-core machine: the C1 compiler alone and the serial
