@@ -123,9 +123,12 @@ stop_all() {
   stopping=true
   echo
   echo "Stopping the suite..."
-  # services first, the database last (its JVM stops PostgreSQL before it exits, so it gets longer)
+  # the services all at once, then the database last (its JVM stops PostgreSQL before it exits, so it gets longer)
+  for i in "${!pids[@]}"; do
+    [ "${names[$i]}" = postgres ] || kill -TERM "${pids[$i]}" 2>/dev/null || true
+  done
   for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill -TERM "${pids[$i]}" 2>/dev/null || true
+    [ "${names[$i]}" = postgres ] && { kill -TERM "${pids[$i]}" 2>/dev/null || true; }
     local limit=200
     [ "${names[$i]}" = postgres ] && limit=600
     for _ in $(seq 1 $limit); do kill -0 "${pids[$i]}" 2>/dev/null || break; sleep 0.1; done
