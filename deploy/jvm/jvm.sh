@@ -15,15 +15,26 @@ suite_java_feature() {  # java binary: its feature release (17, 25, ...)
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
 }
 
-suite_java() {
-  if [ -n "${SUITE_JAVA:-}" ]; then echo "$SUITE_JAVA"; return; fi
+suite_java_search() {
   local candidate v
   for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java; do
     [ -x "$candidate" ] || continue
     v=$(suite_java_feature "$candidate")
-    [[ "$v" =~ ^[0-9]+$ ]] && [ "$v" -ge 25 ] && { echo "$candidate"; return; }
+    [[ "$v" =~ ^[0-9]+$ ]] && [ "$v" -ge 25 ] && { echo "$candidate $v"; return; }
   done
-  command -v java
+  candidate=$(command -v java)
+  echo "$candidate $(suite_java_feature "$candidate")"
+}
+# searched once, as this file is sourced, instead of at every call: each question is a JVM start, and the
+# functions below run in subshells (which inherit these), a few times per service
+read -r suite_java_found suite_java_found_feature <<<"$(suite_java_search)"
+
+suite_java() {
+  echo "${SUITE_JAVA:-$suite_java_found}"
+}
+
+suite_feature_of() {  # java binary: its feature release, known already for the one found
+  if [ "$1" = "$suite_java_found" ]; then echo "$suite_java_found_feature"; else suite_java_feature "$1"; fi
 }
 
 suite_jvm_args() {
@@ -32,7 +43,7 @@ suite_jvm_args() {
   app="$suite_root/$service/target/quarkus-app"
   jar="$app/quarkus-run.jar"
   echo "@$suite_jvm_dir/services.options"
-  feature=$(suite_java_feature "$java")
+  feature=$(suite_feature_of "$java")
   if [ "${feature:-0}" -ge 25 ]; then
     archive="$app/app.aot"; make="-XX:AOTCacheOutput=$archive"; use="-XX:AOTCache=$archive"
   else

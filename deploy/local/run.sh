@@ -123,9 +123,12 @@ stop_all() {
   stopping=true
   echo
   echo "Stopping the suite..."
-  # services first, the database last (its JVM stops PostgreSQL before it exits, so it gets longer)
+  # the services all at once, then the database last (its JVM stops PostgreSQL before it exits, so it gets longer)
+  for i in "${!pids[@]}"; do
+    [ "${names[$i]}" = postgres ] || kill -TERM "${pids[$i]}" 2>/dev/null || true
+  done
   for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill -TERM "${pids[$i]}" 2>/dev/null || true
+    [ "${names[$i]}" = postgres ] && { kill -TERM "${pids[$i]}" 2>/dev/null || true; }
     local limit=200
     [ "${names[$i]}" = postgres ] && limit=600
     for _ in $(seq 1 $limit); do kill -0 "${pids[$i]}" 2>/dev/null || break; sleep 0.1; done
@@ -195,8 +198,10 @@ export JWT_PUBLIC_KEYS_URL="$jwt_key" JWT_ISSUER="https://dev-only.intervention.
 export SUITE_INSECURE_LOCAL_STACK=true
 export COUNCILS_SERVICE_URL="http://127.0.0.1:$councils_port" DIRECTIONS_SERVICE_URL="http://127.0.0.1:$directions_port"
 # reporting-service calls the other two with a read-only token signed with the development key, which
-# they trust locally: minted anew at each start, valid for a year (there is no identity provider here)
-REPORTING_SERVICE_TOKEN=$("$root/deploy/local/token.sh" dfe-analyst --sub reporting-service --ttl 31536000)
+# they trust locally: minted anew at each start, valid for a year (there is no identity provider here). As token.sh
+# mints it, but by the devkit's built class: token.sh compiles its source at each call, seconds of a start
+REPORTING_SERVICE_TOKEN=$(java -cp "$devkit_jar" uk.gov.education.intervention.devkit.DevTokens \
+  --key "$root/deploy/local/devkit/src/main/resources/dev-jwt/private.pem" dfe-analyst --sub reporting-service --ttl 31536000)
 export REPORTING_SERVICE_TOKEN
 export QUARKUS_HTTP_HOST=127.0.0.1
 db_user=${SUITE_DB_USER:-postgres}

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code degraded: true} and what is {@code missing}), and 503 dependency-unavailable for a write that needs
  * the missing service, storing nothing; directions-service 503 for issuing a direction, whose draft
  * stays a draft. Never a 500. Once the service answers again the caller is whole again by itself
- * (its circuit breaker tries again; the suite shortens their wait to about a second).
+ * (its circuit breaker tries again; the suite shortens their wait to a quarter of a second).
  */
 @Order(Order.DEFAULT + 1)
 class DependencyFaultsTest {

@@ -22,6 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * development issuer and the development public key wherever it is put: each exits while starting
  * and says why. With an issuer and key of its own, reporting-service starts with either way of
  * getting its own token. (With SUITE_INSECURE_LOCAL_STACK=true, as run.sh
- * sets it, every other test of this module starts them with the development key.) The tests run side
- * by side: a service's start is mostly one thread's work, and each has a database of its own.
+ * sets it, every other test of this module starts them with the development key.) The four starts
+ * are launched at once, before the tests, which each await theirs: a start is mostly one thread's work
+ * with waits between, and each has a database of its own.
  */
 class DevelopmentTrustRefusedTest {
 
@@ -44,19 +49,43 @@ class DevelopmentTrustRefusedTest {
     private static EmbeddedDatabase db;
     private static Path root;
     private static Path logs;
+    private static ExecutorService starter;
+    private static final Map<String, Future<Outcome>> STARTS = new HashMap<>();
 
     @TempDir
     static Path keys;
 
     @BeforeAll
-    static void database() throws Exception {
+    static void startAll() throws Exception {
         root = Path.of(System.getProperty("suite.root", "../..")).toAbsolutePath().normalize();
         logs = Files.createDirectories(root.resolve("deploy/e2e/target/e2e-logs/refused"));
         db = EmbeddedDatabase.fromEnvironmentOrEmbedded();
+        Path copy = keys.resolve("issuer-keys.pem");
+        Files.copy(devPublicKey(), copy);
+        Map<String, String> token = ownIssuer("own-public-token.pem");
+        token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
+        // the OIDC client asks the issuer for a token when a call needs one, not at start
+        Map<String, String> grant = ownIssuer("own-public-grant.pem");
+        grant.put("REPORTING_OIDC_TOKEN_URL", "http://127.0.0.1:9/oauth2/token");
+        grant.put("REPORTING_OIDC_CLIENT_ID", "reporting-service");
+        grant.put("REPORTING_OIDC_CLIENT_SECRET", "s3cret");
+        starter = Executors.newFixedThreadPool(4);
+        launch("councils-service", "development-issuer", Map.of(
+                "JWT_ISSUER", DevTokens.ISSUER,
+                "JWT_PUBLIC_KEYS_URL", devPublicKey().toUri().toString()));
+        launch("directions-service", "development-key", Map.of(
+                "JWT_ISSUER", REAL_ISSUER,
+                "JWT_PUBLIC_KEYS_URL", "file:" + copy));
+        launch("reporting-service", "own-issuer", token);
+        launch("reporting-service", "own-issuer-grant", grant);
     }
 
     @AfterAll
     static void stop() throws Exception {
+        if (starter != null) {
+            starter.shutdownNow();
+            starter.awaitTermination(60, TimeUnit.SECONDS);
+        }
         if (db != null) {
             db.close();
         }
@@ -65,40 +94,43 @@ class DevelopmentTrustRefusedTest {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void theDevelopmentIssuerIsRefused() throws Exception {
-        Outcome outcome = start("councils-service", "development-issuer", Map.of(
-                "JWT_ISSUER", DevTokens.ISSUER,
-                "JWT_PUBLIC_KEYS_URL", devPublicKey().toUri().toString()));
-        outcome.assertRefused("JWT_ISSUER (mp.jwt.verify.issuer) is the development issuer https://dev-only.intervention.invalid");
+        outcome("development-issuer")
+                .assertRefused("JWT_ISSUER (mp.jwt.verify.issuer) is the development issuer https://dev-only.intervention.invalid");
     }
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void theDevelopmentPublicKeyIsRefusedUnderAnotherIssuerAndName() throws Exception {
-        Path copy = keys.resolve("issuer-keys.pem");
-        Files.copy(devPublicKey(), copy);
-        Outcome outcome = start("directions-service", "development-key", Map.of(
-                "JWT_ISSUER", REAL_ISSUER,
-                "JWT_PUBLIC_KEYS_URL", "file:" + copy));
-        outcome.assertRefused("JWT_PUBLIC_KEYS_URL (file:" + copy + ") holds the development public key");
+        outcome("development-key").assertRefused("JWT_PUBLIC_KEYS_URL (file:" + keys.resolve("issuer-keys.pem")
+                + ") holds the development public key");
     }
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void reportingServiceStartsWithItsOwnIssuerAndATokenIssuedToIt() throws Exception {
-        Map<String, String> token = ownIssuer("own-public-token.pem");
-        token.put("REPORTING_SERVICE_TOKEN", "a-token-issued-to-reporting-service");
-        start("reporting-service", "own-issuer", token).assertStarted();
+        outcome("own-issuer").assertStarted();
     }
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void reportingServiceStartsWithItsOwnIssuerAndAGrant() throws Exception {
-        // the OIDC client asks the issuer for a token when a call needs one, not at start
-        Map<String, String> grant = ownIssuer("own-public-grant.pem");
-        grant.put("REPORTING_OIDC_TOKEN_URL", "http://127.0.0.1:9/oauth2/token");
-        grant.put("REPORTING_OIDC_CLIENT_ID", "reporting-service");
-        grant.put("REPORTING_OIDC_CLIENT_SECRET", "s3cret");
-        start("reporting-service", "own-issuer-grant", grant).assertStarted();
+        outcome("own-issuer-grant").assertStarted();
+    }
+
+    private static void launch(String service, String label, Map<String, String> settings) {
+        STARTS.put(label, starter.submit(() -> start(service, label, settings)));
+    }
+
+    /** How the start labelled {@code label} ended; what made it fail, if it could not be made. */
+    private static Outcome outcome(String label) throws Exception {
+        try {
+            return STARTS.get(label).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** An issuer and key of reporting-service's own (a key pair made here), and the other services where none answers. */

@@ -43,21 +43,23 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     /**
-     * Circuit breakers of the calls between the services wait a second (instead of 15 or 30 seconds)
-     * before trying a failed service again, so that a test sees recovery soon after a fault ends.
+     * Circuit breakers of the calls between the services wait a quarter of a second (instead of 15 or 30 seconds)
+     * before trying a failed service again, so that a test sees recovery soon after a fault ends (most of
+     * DependencyFaultsTest's fifteen faults open one).
      */
     private static final List<String> TEST_SETTINGS = List.of(
-            "-Dsuite.downstream.councils-service.circuit-breaker.delay=1s",
-            "-Dsuite.downstream.directions-service.circuit-breaker.delay=1s",
+            "-Dsuite.downstream.councils-service.circuit-breaker.delay=250ms",
+            "-Dsuite.downstream.directions-service.circuit-breaker.delay=250ms",
             // the tests write as a few subjects far faster than any person; the limit itself is councils-service's RateLimitTest
             "-Dsuite.rate-limit.requests=1000000",
             // webhooks: sent each second, retried after a second or two (not 30 s to 6 h), and a delivery cut by a kill
-            // taken again after a lease of connect + read timeout + 30 s (not 45 s), so the webhook tests take seconds
+            // taken again after a lease of connect + read timeout + 5 s (9 s, not 45 s), so the webhook tests take seconds
             "-Dreporting.webhooks.dispatch-every=1s",
             "-Dreporting.webhooks.first-backoff=PT1S",
             "-Dreporting.webhooks.max-backoff=PT2S",
             "-Dreporting.webhooks.connect-timeout=PT1S",
-            "-Dreporting.webhooks.read-timeout=PT3S");
+            "-Dreporting.webhooks.read-timeout=PT3S",
+            "-Dreporting.webhooks.lease-margin=PT5S");
 
     /**
      * The services' JVMs here live for a few minutes on a two-core machine: the C1 compiler alone and the serial

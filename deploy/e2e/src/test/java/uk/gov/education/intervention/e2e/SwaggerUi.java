@@ -115,7 +115,10 @@ final class SwaggerUi implements AutoCloseable {
         WebElement dialog = until("the Authorize dialog")
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dialog-ux .modal-ux")));
         WebElement value = dialog.findElement(By.cssSelector(".auth-container input"));
-        value.sendKeys(token);
+        // pasted, as a person puts a token in: one input of the whole text where the field has focus (typing it
+        // would send a key event for each of its hundreds of characters, each re-rendering the dialog)
+        click(value);
+        driver.executeCdpCommand("Input.insertText", Map.of("text", token));
         until("the token in the dialog's value field").until(d -> token.equals(value.getDomProperty("value")));
         screenshot("token-entered");
         click(dialog.findElement(By.cssSelector(".auth-container button.authorize")));

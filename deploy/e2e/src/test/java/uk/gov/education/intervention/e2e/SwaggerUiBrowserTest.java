@@ -6,17 +6,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 import uk.gov.education.intervention.devkit.DevTokens;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each service's Swagger UI, served by the running suite with its seed data, in a real headless
  * Chromium: authorise through the Authorize dialog, "Try it out" on one read, Execute, and check
  * the response Swagger UI shows. The same call without authorising must show the 401 problem.
- * Screenshots of every step are kept in {@code target/swagger-ui/<service>/}. One browser serves
- * the class (starting one takes seconds); each test has a new tab, with no storage kept from another.
+ * Screenshots of every step are kept in {@code target/swagger-ui/<service>/}. Two browsers serve
+ * the class (starting one takes seconds), one for each of the tests that run side by side; each test
+ * has a new tab, with no storage kept from another.
  *
  * <p>Without Chromium and ChromeDriver each test is skipped, saying what to install (and the suite
  * is not started); with {@code -Dbrowser.required=true}, as CI runs it, they fail instead. See
@@ -59,9 +68,13 @@ class SwaggerUiBrowserTest {
     @RegisterExtension
     static final SharedSuite SUITE = new SharedSuite();
 
+    /** As many as the module's test threads (junit-platform.properties). */
+    private static final int BROWSERS = 2;
+
     private static Chromium.LookUp browser;
-    private static ChromeDriver driver;
-    private static Path profile;
+    private static final BlockingQueue<ChromeDriver> DRIVERS = new LinkedBlockingQueue<>();
+    private static final List<ChromeDriver> STARTED = new CopyOnWriteArrayList<>();
+    private static Path work;
     private static RunningSuite suite;
     private static Path screenshots;
 
@@ -74,18 +87,35 @@ class SwaggerUiBrowserTest {
         screenshots = Path.of("target/swagger-ui").toAbsolutePath();
         deleteTree(screenshots); // no stale picture from an earlier run
         suite = SUITE.get();
-        Path work = Files.createDirectories(Path.of("target/browser"));
-        profile = Files.createTempDirectory(work, "profile-");
-        driver = browser.chromium().start(profile, work.resolve("chromedriver.log"));
+        work = Files.createDirectories(Path.of("target/browser"));
+        // side by side: each start is mostly waiting for the browser's own processes
+        List<CompletableFuture<Void>> starts = new ArrayList<>();
+        for (int n = 1; n <= BROWSERS; n++) {
+            Path profile = Files.createTempDirectory(work, "profile-");
+            Path log = work.resolve("chromedriver-" + n + ".log");
+            starts.add(CompletableFuture.runAsync(() -> {
+                try {
+                    ChromeDriver driver = browser.chromium().start(profile, log);
+                    STARTED.add(driver);
+                    DRIVERS.add(driver);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        STARTED.forEach(ChromeDriver::quit);
+        if (work == null) {
+            return;
         }
-        try {
-            deleteTree(profile);
+        try (Stream<Path> profiles = Files.list(work)) {
+            for (Path profile : profiles.filter(p -> p.getFileName().toString().startsWith("profile-")).toList()) {
+                deleteTree(profile);
+            }
         } catch (IOException | RuntimeException ignored) {
             // only a leftover under target/
         }
@@ -102,8 +132,12 @@ class SwaggerUiBrowserTest {
         void run(SwaggerUi ui) throws Exception;
     }
 
-    /** Runs {@code steps} in the service's Swagger UI; a failing step leaves a last FAILED screenshot. */
+    /**
+     * Runs {@code steps} in the service's Swagger UI, in a browser no other test is using; a failing step
+     * leaves a last FAILED screenshot.
+     */
     private static void inSwaggerUi(String service, String scenario, InSwaggerUi steps) throws Exception {
+        ChromeDriver driver = DRIVERS.take();
         try (SwaggerUi ui = SwaggerUi.open(driver, suite.url(service), service, screenshots.resolve(service), scenario)) {
             try {
                 steps.run(ui);
@@ -111,11 +145,14 @@ class SwaggerUiBrowserTest {
                 ui.failed();
                 throw e;
             }
+        } finally {
+            DRIVERS.add(driver);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("calls")
+    @Execution(ExecutionMode.CONCURRENT)
     void authorisedTryItOutShowsTheSeedData(Call call) throws Exception {
         inSwaggerUi(call.service(), "authorised", ui -> {
             ui.screenshot("opened");
@@ -127,6 +164,7 @@ class SwaggerUiBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("calls")
+    @Execution(ExecutionMode.CONCURRENT)
     void withoutAuthorisingSwaggerUiShowsTheUnauthorisedProblem(Call call) throws Exception {
         inSwaggerUi(call.service(), "anonymous", ui -> {
             ui.screenshot("opened");
@@ -142,6 +180,7 @@ class SwaggerUiBrowserTest {
 
     /** The checks above can fail: what Swagger UI shows is compared, not merely found. */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aWrongExpectationAboutTheShownResponseFails() throws Exception {
         Call councils = calls().findFirst().orElseThrow();
         inSwaggerUi(councils.service(), "wrong-expectation", ui -> {

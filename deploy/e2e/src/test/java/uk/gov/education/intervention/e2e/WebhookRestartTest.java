@@ -64,7 +64,7 @@ class WebhookRestartTest {
 
             suite.restart("reporting-service");
 
-            // bounded: a send cut by the kill is taken again once its lease (4 s of timeouts and 30 s) has run out
+            // bounded: a send cut by the kill is taken again once its lease (4 s of timeouts and the suite's 5 s margin) has run out
             Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
             while (delivered(receiver, submissions).size() < EVENTS && Instant.now().isBefore(deadline)) {
                 Thread.sleep(250);

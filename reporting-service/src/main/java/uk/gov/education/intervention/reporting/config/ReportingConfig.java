@@ -163,6 +163,13 @@ public interface ReportingConfig {
         @WithDefault("PT10S")
         Duration readTimeout();
 
+        /**
+         * Added to the connect and read timeouts to make the lease of a claimed delivery: a dispatcher that dies
+         * mid-send leaves it to be taken again once the lease has run out.
+         */
+        @WithDefault("PT30S")
+        Duration leaseMargin();
+
         /** How long the previous secret still signs (beside the new one) after a rotation. */
         @WithDefault("PT24H")
         Duration rotationOverlap();

@@ -86,7 +86,7 @@ public class Dispatcher {
     private List<Attempt> claim() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ReportingConfig.Webhooks c = config.webhooks();
-        Duration lease = c.connectTimeout().plus(c.readTimeout()).plusSeconds(30);
+        Duration lease = c.connectTimeout().plus(c.readTimeout()).plus(c.leaseMargin());
         List<Attempt> out = new ArrayList<>();
         for (WebhookDelivery d : deliveries.lockDue(now, c.batchSize())) {
             d.claim(now, lease);
