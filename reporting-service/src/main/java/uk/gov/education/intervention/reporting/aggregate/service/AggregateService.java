@@ -87,7 +87,7 @@ public class AggregateService {
             scope.forEach(aggregate::include);
         }
         if (scheduleKnown) {
-            countScheduled(aggregate, duties.duties(), scope, range, today, missing);
+            countScheduled(aggregate, duties.duties(scope), scope, range, today, missing);
         } else {
             countReceived(aggregate, scope, range);
         }

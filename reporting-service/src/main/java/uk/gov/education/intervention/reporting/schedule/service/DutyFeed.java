@@ -15,7 +15,11 @@ import uk.gov.education.intervention.reporting.schedule.repository.DutySnapshotR
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The duties of every issued or revoked direction, from directions-service's feed. Each use asks
@@ -32,8 +36,39 @@ public class DutyFeed {
     /** A guard against a feed that never ends; 50 pages is 50,000 duties. */
     private static final int MAX_PAGES = 50;
 
-    /** The duties as last read, when, and the ETag of the feed's first page, which covers them all. */
-    public record Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag) {
+    /**
+     * The duties as last read, when, and the ETag of the feed's first page, which covers them all; with the duties
+     * of each council, grouped once when the snapshot is made, so that a request for a few councils touches only
+     * theirs, not every duty of the feed.
+     */
+    public record Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag, Map<String, List<Duty>> byCouncil) {
+
+        public Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag) {
+            this(duties, fetchedAt, etag, byCouncil(duties));
+        }
+
+        /** The duties of these councils (null: every duty), each council's in feed order, the councils in GSS order. */
+        public List<Duty> of(Collection<String> councils) {
+            if (councils == null) {
+                return duties;
+            }
+            List<Duty> out = new ArrayList<>();
+            for (String c : new TreeSet<>(councils)) {
+                out.addAll(byCouncil.getOrDefault(c, List.of()));
+            }
+            return out;
+        }
+
+        private static Map<String, List<Duty>> byCouncil(List<Duty> duties) {
+            Map<String, List<Duty>> out = new HashMap<>();
+            for (Duty d : duties) {
+                if (d != null && d.councilGssCode() != null) {
+                    out.computeIfAbsent(d.councilGssCode(), k -> new ArrayList<>()).add(d);
+                }
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(out);
+        }
     }
 
     /**
@@ -47,6 +82,11 @@ public class DutyFeed {
 
         public List<Duty> duties() {
             return snapshot == null ? List.of() : snapshot.duties();
+        }
+
+        /** As {@link Snapshot#of}: the duties of these councils (null: every duty). */
+        public List<Duty> duties(Collection<String> councils) {
+            return snapshot == null ? List.of() : snapshot.of(councils);
         }
     }
 
