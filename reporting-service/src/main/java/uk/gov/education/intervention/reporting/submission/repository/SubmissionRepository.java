@@ -105,11 +105,16 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
         return out;
     }
 
-    /** Which of these reports have, in any version, a section with one of these keys: one statement, not one per report. */
+    /**
+     * Which of these reports have, in any version, a section with one of these keys: one statement, not one per report.
+     * Each version of the reports is looked up by its key (the lateral join), rather than every section of the table
+     * scanned for the keys, which is the plan a plain join gets.
+     */
     @SuppressWarnings("unchecked")
     public Set<UUID> withSectionOf(Collection<UUID> ids, Collection<String> sectionKeys) {
         List<UUID> rows = getEntityManager().createNativeQuery("SELECT DISTINCT v.submission_id FROM submission_version v "
-                        + "JOIN submission_section x ON x.version_id = v.id WHERE v.submission_id = ANY(?1) AND x.section_key = ANY(?2)")
+                        + "CROSS JOIN LATERAL (SELECT 1 FROM submission_section x WHERE x.version_id = v.id "
+                        + "AND x.section_key = ANY(?2) LIMIT 1) hit WHERE v.submission_id = ANY(?1)")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .setParameter(2, sectionKeys.toArray(String[]::new))
                 .unwrap(NativeQuery.class)
