@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The duties of every issued or revoked direction, from directions-service's feed. Each use asks
@@ -101,7 +104,37 @@ public class DutyFeed {
 
     private volatile Snapshot cached;
 
+    /** The check of the feed under way, if any: requests arriving meanwhile share its answer instead of each asking. */
+    private final AtomicReference<CompletableFuture<Result>> checking = new AtomicReference<>();
+
+    /**
+     * The duties as the feed has them now. Concurrent requests share one check of the feed: one arriving while a check
+     * is under way takes that check's answer, at most one round trip older than a check of its own would be, and
+     * directions-service answers one call where it would have answered one per request.
+     */
     public Result current() {
+        CompletableFuture<Result> mine = new CompletableFuture<>();
+        CompletableFuture<Result> underWay = checking.compareAndExchange(null, mine);
+        if (underWay != null) {
+            try {
+                return underWay.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Result r = check();
+            mine.complete(r);
+            return r;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.set(null);
+        }
+    }
+
+    private Result check() {
         Snapshot stored = cached != null ? cached : load();
         try {
             DutiesPage first = gateway.duties(null, stored == null ? null : stored.etag());
