@@ -154,7 +154,10 @@ public class ScheduleService {
                 .filter(d -> d.councilGssCode() != null && d.code() != null && d.directionReference() != null)
                 .filter(d -> councils == null || councils.contains(d.councilGssCode()))
                 .toList();
-        Map<String, List<LocalDate>> boardDates = boardMeetingDates(relevant.stream().map(Duty::councilGssCode).distinct().toList());
+        // only a per-meeting duty is scheduled from the board's meetings: no query for councils without one
+        Map<String, List<LocalDate>> boardDates = boardMeetingDates(relevant.stream()
+                .filter(d -> d.cadence() != null && d.cadence().type() == CadenceType.PER_BOARD_MEETING)
+                .map(Duty::councilGssCode).distinct().toList());
         List<DueItem> out = new ArrayList<>();
         for (Duty d : relevant) {
             for (ScheduledDue due : ScheduleRules.occurrences(d, boardDates.getOrDefault(d.councilGssCode(), List.of()),
