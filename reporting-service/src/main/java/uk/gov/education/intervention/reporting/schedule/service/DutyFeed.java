@@ -104,33 +104,57 @@ public class DutyFeed {
 
     private volatile Snapshot cached;
 
-    /** The check of the feed under way, if any: requests arriving meanwhile share its answer instead of each asking. */
-    private final AtomicReference<CompletableFuture<Result>> checking = new AtomicReference<>();
+    /** A check of the feed: when it began (monotonic clock) and its answer. */
+    private record Check(long startedAt, CompletableFuture<Result> answer) {
+    }
+
+    /** The check of the feed under way, if any. */
+    private final AtomicReference<Check> checking = new AtomicReference<>();
 
     /**
-     * The duties as the feed has them now. Concurrent requests share one check of the feed: one arriving while a check
-     * is under way takes that check's answer, at most one round trip older than a check of its own would be, and
-     * directions-service answers one call where it would have answered one per request.
+     * The duties as the feed has them now. Concurrent requests share one check of the feed, but a request only takes
+     * the answer of a check that began after it arrived: one under way already may have asked before a change this
+     * request must see, so the request waits for it to end and then shares (or makes) the next. Under load,
+     * directions-service answers about one call per round trip instead of one per request, and no answer is older
+     * than the request.
      */
     public Result current() {
-        CompletableFuture<Result> mine = new CompletableFuture<>();
-        CompletableFuture<Result> underWay = checking.compareAndExchange(null, mine);
-        if (underWay != null) {
-            try {
-                return underWay.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+        long arrived = System.nanoTime();
+        while (true) {
+            Check underWay = checking.get();
+            if (underWay == null) {
+                Check mine = new Check(System.nanoTime(), new CompletableFuture<>());
+                if (checking.compareAndSet(null, mine)) {
+                    return lead(mine);
+                }
+                continue;
             }
+            if (underWay.startedAt() - arrived >= 0) {
+                return outcome(underWay);
+            }
+            underWay.answer().handle((r, e) -> null).join();
         }
+    }
+
+    private Result lead(Check mine) {
         try {
             Result r = check();
-            mine.complete(r);
+            mine.answer().complete(r);
             return r;
         } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
+            mine.answer().completeExceptionally(e);
             throw e;
         } finally {
             checking.set(null);
+        }
+    }
+
+    /** The answer of another request's check, once it has ended (what it threw is thrown here too). */
+    private static Result outcome(Check c) {
+        try {
+            return c.answer().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
