@@ -139,6 +139,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         councils.resetAll();
         councils.setGlobalFixedDelay(0);
         directions.resetAll();
+        directions.setGlobalFixedDelay(0);
         setDuties(seedDuties());
         setCouncils(List.of(
                 council(STOKE, "Stoke-on-Trent City Council", "INADEQUATE", "2019-03-18"),
@@ -391,6 +392,11 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     /** councils-service answers as it does, but each answer only after {@code millis}. */
     public static void councilsDelayed(int millis) {
         councils.setGlobalFixedDelay(millis);
+    }
+
+    /** directions-service answers as it does, but each answer only after {@code millis}. */
+    public static void directionsDelayed(int millis) {
+        directions.setGlobalFixedDelay(millis);
     }
 
     public static long councilsCalls() {

@@ -101,6 +101,34 @@ class DueItemResourceTest extends StandInTest {
     }
 
     @Test
+    void aCouncilsItemsAreExactlyItsOwnInAFeedOfManyCouncils() {
+        String alone = schedule(STOKE, "2021-12-31").getList("items").toString();
+        // sixty more councils (more than a group of fifty) with Stoke-on-Trent's duties under their own codes
+        var duties = Downstream.seedDuties();
+        for (int c = 0; c < 60; c++) {
+            String council = String.format("E0690%04d", c);
+            for (var d : Downstream.seedDuties()) {
+                if (d.get("councilGssCode").asText().equals(STOKE)) {
+                    duties.add(d.deepCopy().put("councilGssCode", council)
+                            .put("id", d.get("id").asText().replace(STOKE, council))
+                            .put("directionReference", d.get("directionReference").asText().replace(STOKE, council)));
+                }
+            }
+        }
+        Downstream.setDuties(duties);
+        assertEquals(alone, schedule(STOKE, "2021-12-31").getList("items").toString());
+        JsonPath other = schedule("E06900042", "2021-12-31");
+        assertEquals(List.of("E06900042"), other.getList("items.councilGssCode").stream().distinct().toList());
+        assertEquals(List.of("E06900042"), other.getList("items.directionReference").stream()
+                .map(r -> r.toString().substring(0, 9)).distinct().toList());
+        // no report or meeting of theirs is recorded: two such councils' items differ by their codes alone
+        assertEquals(other.getList("items").toString().replace("E06900042", "E06900007"),
+                schedule("E06900007", "2021-12-31").getList("items").toString());
+        assertEquals(12, dueDates(other, "E06900042-2019-10-31/monthly-progress-report").stream()
+                .filter(d -> d.toString().startsWith("2020")).count());
+    }
+
+    @Test
     void aRevokedDirectionsItemsStopAtRevocationAndThoseNotYetDueAreWithdrawn() {
         var duties = Downstream.seedDuties();
         duties.replaceAll(d -> d.get("councilGssCode").asText().equals(STOKE)

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +20,8 @@ import static uk.gov.education.intervention.devkit.Callers.analyst;
 /**
  * A duties feed of several pages, as directions-service serves one past 1000 duties: the first page's ETag stands
  * for every page, so a schedule read while nothing changed costs one 304 and no page is read again, and a change
- * anywhere (here, on the last page alone) is read whole before the next answer.
+ * anywhere (here, on the last page alone) is read whole before the next answer. Requests arriving together share a
+ * check of the feed, but never one that began before they arrived.
  */
 @QuarkusTest
 class DutyFeedPagesTest extends StandInTest {
@@ -55,5 +59,27 @@ class DutyFeedPagesTest extends StandInTest {
         List<String> after = medwayItems();
         assertTrue(after.size() < first.size(), "the change on a later page is read: " + after);
         assertTrue(after.stream().noneMatch(id -> id.contains("quarterly-report-to-secretary-of-state")), after.toString());
+    }
+
+    @Test
+    void aRequestArrivingWhileTheFeedIsBeingCheckedSeesAChangeMadeBeforeItArrived() throws Exception {
+        List<ObjectNode> duties = Downstream.seedDuties();
+        Downstream.setDutiesInPages(duties, 100, "\"feed-1\"");
+        List<String> first = medwayItems();
+        Downstream.directionsDelayed(1500);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // a check of the unchanged feed under way (its 304 held back), when the feed changes and a request arrives
+            Future<List<String>> earlier = other.submit(DutyFeedPagesTest::medwayItems);
+            Thread.sleep(500);
+            Downstream.setDutiesInPages(duties.stream().filter(d -> !(d.get("councilGssCode").asText().equals(Downstream.MEDWAY)
+                    && d.get("id").asText().endsWith("/quarterly-report-to-secretary-of-state"))).toList(), 100, "\"feed-2\"");
+            List<String> later = medwayItems();
+            assertTrue(later.size() < first.size(), "the later request answered from a check that began before it: " + later);
+            earlier.get();
+        } finally {
+            other.shutdownNow();
+            Downstream.directionsDelayed(0);
+        }
     }
 }

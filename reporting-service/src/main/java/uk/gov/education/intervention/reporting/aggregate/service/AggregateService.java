@@ -102,7 +102,7 @@ public class AggregateService {
 
     public Inputs inputs(Question q) {
         DutyFeed.Result duties = feed.current();
-        EventTriggers.Result facts = duties.available() ? schedule.facts(duties.duties(), q.scope()) : EventTriggers.Result.NONE;
+        EventTriggers.Result facts = duties.available() ? schedule.facts(duties.duties(q.scope()), q.scope()) : EventTriggers.Result.NONE;
         return new Inputs(duties, facts, snapshots.current());
     }
 
@@ -120,7 +120,7 @@ public class AggregateService {
             scope.forEach(aggregate::include);
         }
         if (scheduleKnown) {
-            countScheduled(aggregate, duties.duties(), in.facts(), q, missing);
+            countScheduled(aggregate, duties.duties(scope), in.facts(), q, missing);
         } else {
             countReceived(aggregate, scope, q.range());
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.reporting.client.RemoteCouncil;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
 import uk.gov.education.intervention.reporting.schedule.service.EventTriggers;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
@@ -55,8 +56,9 @@ public class CalendarService {
             throw new DependencyUnavailable("directions-service", duties.problem() + ". Try again shortly.");
         }
         LocalDate today = schedule.today();
-        EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
-        List<ScheduleService.DueItem> items = schedule.items(duties.duties(), councils, today.minusYears(1), schedule.horizon(), facts);
+        List<Duty> ofCouncils = duties.duties(councils);
+        EventTriggers.Result facts = schedule.facts(ofCouncils, councils);
+        List<ScheduleService.DueItem> items = schedule.items(ofCouncils, councils, today.minusYears(1), schedule.horizon(), facts);
         Set<String> involved = new TreeSet<>();
         items.forEach(i -> involved.add(i.councilGss()));
         CouncilFacts.Lookup lookup = councilFacts.lookup(involved);

@@ -58,7 +58,7 @@ public record DueItemView(
         return new DueItemView(i.id().toString(), i.councilGss(), d.directionReference(), d.id(), d.clause(), d.citationsOrClause(),
                 d.kind(), d.title(), d.recipient(), d.providersOrEmpty(), CadenceView.of(d.cadence()), due.periodStart(), due.periodEnd(),
                 due.dueOn(), seen.deadline(), seen.state().status(), d.directionStatus(),
-                seen.showSubmission() ? seen.state().submission().id : null, stated ? due.dueOn() : null, trigger);
+                seen.showSubmission() ? seen.state().submission().id() : null, stated ? due.dueOn() : null, trigger);
     }
 
     @Schema(name = "DueItemTrigger", description = "The recorded fact that made an item due.")

@@ -6,21 +6,25 @@ import uk.gov.education.intervention.platform.domain.AccessDenied;
 import uk.gov.education.intervention.platform.domain.DependencyUnavailable;
 import uk.gov.education.intervention.platform.domain.InvalidInput;
 import uk.gov.education.intervention.platform.domain.NotFound;
-import uk.gov.education.intervention.reporting.submission.domain.Section;
-import uk.gov.education.intervention.reporting.submission.domain.Submission;
+import uk.gov.education.intervention.reporting.submission.domain.DueItemReport;
+import uk.gov.education.intervention.reporting.submission.service.DueItemSubmissions;
 import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemId;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatus;
 import uk.gov.education.intervention.reporting.schedule.domain.DueItemStatusRules;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.access.service.AccessPolicy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -56,6 +60,9 @@ public class DueItemService {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    DueItemSubmissions submissions;
+
     /** Up to {@code rows} items after the cursor key (due date, id), in due-date order. */
     public Listing list(Query q, List<String> after, int rows) {
         LocalDate to = q.to() != null ? q.to() : schedule.horizon();
@@ -69,10 +76,11 @@ public class DueItemService {
                 ? Map.of(q.council(), access.requireAny(q.council())) : access.everyCouncil();
         DutyFeed.Result duties = requireDuties();
         Set<String> councils = reach == null ? null : reach.keySet();
-        EventTriggers.Result facts = schedule.facts(duties.duties(), councils);
+        List<Duty> ofReach = duties.duties(councils);
+        EventTriggers.Result facts = schedule.facts(ofReach, councils);
         KeysetCursor<LocalDate, String> cursor = KeysetCursor.read(after, LocalDate::parse, Function.identity());
         FirstItems first = new FirstItems(rows);
-        schedule.itemsByCouncilGroup(duties.duties(), councils, q.from(), to, facts, group -> {
+        schedule.itemsByCouncilGroup(ofReach, councils, q.from(), to, facts, group -> {
             Stream<ScheduleService.DueItem> items = matching(group.stream(), q, reach);
             if (cursor != null) {
                 items = items.filter(i -> i.due().dueOn().isAfter(cursor.first())
@@ -80,9 +88,8 @@ public class DueItemService {
             }
             first.offer(withStatus(items.toList(), q.status()));
         });
-        List<Seen> seen = schedule.withStatus(first.inOrder()).stream()
-                .filter(s -> q.status() == null || s.status() == q.status())
-                .map(s -> seen(s, reach == null ? null : reach.get(s.item().councilGss()))).toList();
+        List<Seen> seen = seen(schedule.withStatus(first.inOrder()).stream()
+                .filter(s -> q.status() == null || s.status() == q.status()).toList(), reach == null ? c -> null : reach::get);
         List<String> missing = new ArrayList<>();
         if (!duties.live()) {
             missing.add(duties.problem());
@@ -154,8 +161,7 @@ public class DueItemService {
             throw new AccessDenied(AccessPolicy.SECTION_READER, "You owe no section of " + idText + " on " + access.today()
                     + ": its duty is owed by " + String.join(", ", item.duty().providersOrEmpty()) + ".");
         }
-        ScheduleService.DueItemState state = schedule.withStatus(List.of(item)).get(0);
-        return seen(state, a.dfe() ? null : a);
+        return seen(schedule.withStatus(List.of(item)), c -> a.dfe() ? null : a).get(0);
     }
 
     private DutyFeed.Result requireDuties() {
@@ -171,16 +177,37 @@ public class DueItemService {
         return st != null && (st.wholeReport() || ScheduleService.owedByAnyOf(st.appointedRoles()).test(item));
     }
 
-    /** {@code st}: the caller's standing for the item's council (null: the Department's roles, which read everything). */
-    private Seen seen(ScheduleService.DueItemState s, AccessPolicy.Standing st) {
-        Submission sub = s.submission();
-        boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed(sub, st.sectionKeys()));
-        boolean stated = s.item().due().deadlineStated();
-        return new Seen(s, showSubmission, stated ? DueItemStatusRules.deadline(s.item().due().dueOn(), schedule.graceDays()) : null);
+    /**
+     * The items as the caller sees them. {@code standingOf}: the caller's standing for a council (null: the Department's
+     * roles, which read everything); without whole-report standing, the caller sees only the reports it contributed to.
+     */
+    private List<Seen> seen(List<ScheduleService.DueItemState> states, Function<String, AccessPolicy.Standing> standingOf) {
+        Set<UUID> contributed = contributed(states, standingOf);
+        List<Seen> out = new ArrayList<>(states.size());
+        for (ScheduleService.DueItemState s : states) {
+            AccessPolicy.Standing st = standingOf.apply(s.item().councilGss());
+            DueItemReport sub = s.submission();
+            boolean showSubmission = sub != null && (st == null || st.wholeReport() || contributed.contains(sub.id()));
+            boolean stated = s.item().due().deadlineStated();
+            out.add(new Seen(s, showSubmission, stated ? DueItemStatusRules.deadline(s.item().due().dueOn(), schedule.graceDays()) : null));
+        }
+        return out;
     }
 
-    /** Whether the report has a section the caller reads (one it writes). */
-    private static boolean contributed(Submission s, Set<String> sectionKeys) {
-        return s.versions.stream().flatMap(v -> v.sections.stream()).map((Section sec) -> sec.sectionKey).anyMatch(sectionKeys::contains);
+    /**
+     * Of the reports answering these items in councils where the caller does not read reports whole, those with a
+     * section the caller reads (one it writes), in any version: one query per set of section keys, not one per report.
+     */
+    private Set<UUID> contributed(List<ScheduleService.DueItemState> states, Function<String, AccessPolicy.Standing> standingOf) {
+        Map<Set<String>, List<UUID>> byKeys = new HashMap<>();
+        for (ScheduleService.DueItemState s : states) {
+            AccessPolicy.Standing st = standingOf.apply(s.item().councilGss());
+            if (s.submission() != null && st != null && !st.wholeReport()) {
+                byKeys.computeIfAbsent(st.sectionKeys(), k -> new ArrayList<>()).add(s.submission().id());
+            }
+        }
+        Set<UUID> out = new HashSet<>();
+        byKeys.forEach((keys, ids) -> out.addAll(submissions.withSectionOf(ids, keys)));
+        return out;
     }
 }

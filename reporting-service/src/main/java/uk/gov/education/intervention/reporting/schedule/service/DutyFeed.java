@@ -15,7 +15,14 @@ import uk.gov.education.intervention.reporting.schedule.repository.DutySnapshotR
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The duties of every issued or revoked direction, from directions-service's feed. Each use asks
@@ -32,8 +39,39 @@ public class DutyFeed {
     /** A guard against a feed that never ends; 50 pages is 50,000 duties. */
     private static final int MAX_PAGES = 50;
 
-    /** The duties as last read, when, and the ETag of the feed's first page, which covers them all. */
-    public record Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag) {
+    /**
+     * The duties as last read, when, and the ETag of the feed's first page, which covers them all; with the duties
+     * of each council, grouped once when the snapshot is made, so that a request for a few councils touches only
+     * theirs, not every duty of the feed.
+     */
+    public record Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag, Map<String, List<Duty>> byCouncil) {
+
+        public Snapshot(List<Duty> duties, OffsetDateTime fetchedAt, String etag) {
+            this(duties, fetchedAt, etag, byCouncil(duties));
+        }
+
+        /** The duties of these councils (null: every duty), each council's in feed order, the councils in GSS order. */
+        public List<Duty> of(Collection<String> councils) {
+            if (councils == null) {
+                return duties;
+            }
+            List<Duty> out = new ArrayList<>();
+            for (String c : new TreeSet<>(councils)) {
+                out.addAll(byCouncil.getOrDefault(c, List.of()));
+            }
+            return out;
+        }
+
+        private static Map<String, List<Duty>> byCouncil(List<Duty> duties) {
+            Map<String, List<Duty>> out = new HashMap<>();
+            for (Duty d : duties) {
+                if (d != null && d.councilGssCode() != null) {
+                    out.computeIfAbsent(d.councilGssCode(), k -> new ArrayList<>()).add(d);
+                }
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(out);
+        }
     }
 
     /**
@@ -48,6 +86,11 @@ public class DutyFeed {
         public List<Duty> duties() {
             return snapshot == null ? List.of() : snapshot.duties();
         }
+
+        /** As {@link Snapshot#of}: the duties of these councils (null: every duty). */
+        public List<Duty> duties(Collection<String> councils) {
+            return snapshot == null ? List.of() : snapshot.of(councils);
+        }
     }
 
     @Inject
@@ -61,7 +104,61 @@ public class DutyFeed {
 
     private volatile Snapshot cached;
 
+    /** A check of the feed: when it began (monotonic clock) and its answer. */
+    private record Check(long startedAt, CompletableFuture<Result> answer) {
+    }
+
+    /** The check of the feed under way, if any. */
+    private final AtomicReference<Check> checking = new AtomicReference<>();
+
+    /**
+     * The duties as the feed has them now. Concurrent requests share one check of the feed, but a request only takes
+     * the answer of a check that began after it arrived: one under way already may have asked before a change this
+     * request must see, so the request waits for it to end and then shares (or makes) the next. Under load,
+     * directions-service answers about one call per round trip instead of one per request, and no answer is older
+     * than the request.
+     */
     public Result current() {
+        long arrived = System.nanoTime();
+        while (true) {
+            Check underWay = checking.get();
+            if (underWay == null) {
+                Check mine = new Check(System.nanoTime(), new CompletableFuture<>());
+                if (checking.compareAndSet(null, mine)) {
+                    return lead(mine);
+                }
+                continue;
+            }
+            if (underWay.startedAt() - arrived >= 0) {
+                return outcome(underWay);
+            }
+            underWay.answer().handle((r, e) -> null).join();
+        }
+    }
+
+    private Result lead(Check mine) {
+        try {
+            Result r = check();
+            mine.answer().complete(r);
+            return r;
+        } catch (RuntimeException | Error e) {
+            mine.answer().completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.set(null);
+        }
+    }
+
+    /** The answer of another request's check, once it has ended (what it threw is thrown here too). */
+    private static Result outcome(Check c) {
+        try {
+            return c.answer().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private Result check() {
         Snapshot stored = cached != null ? cached : load();
         try {
             DutiesPage first = gateway.duties(null, stored == null ? null : stored.etag());

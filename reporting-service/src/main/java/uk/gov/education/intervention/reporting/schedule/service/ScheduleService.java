@@ -16,6 +16,7 @@ import uk.gov.education.intervention.reporting.schedule.domain.ScheduledDue;
 import uk.gov.education.intervention.reporting.schedule.repository.BoardMeetingDates;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.submission.domain.DueItemAnswer;
+import uk.gov.education.intervention.reporting.submission.domain.DueItemReport;
 import uk.gov.education.intervention.reporting.submission.service.DueItemSubmissions;
 
 import java.time.Clock;
@@ -47,8 +48,8 @@ public class ScheduleService {
         }
     }
 
-    /** A due item with its status on a day and the submission that answers it, if any. */
-    public record DueItemState(DueItem item, DueItemStatus status, Submission submission) {
+    /** A due item with its status on a day and the report that answers it, if any. */
+    public record DueItemState(DueItem item, DueItemStatus status, DueItemReport submission) {
     }
 
     /** A due item with its status on a day and, when a report answers it, the day that was first received. */
@@ -153,7 +154,10 @@ public class ScheduleService {
                 .filter(d -> d.councilGssCode() != null && d.code() != null && d.directionReference() != null)
                 .filter(d -> councils == null || councils.contains(d.councilGssCode()))
                 .toList();
-        Map<String, List<LocalDate>> boardDates = boardMeetingDates(relevant.stream().map(Duty::councilGssCode).distinct().toList());
+        // only a per-meeting duty is scheduled from the board's meetings: no query for councils without one
+        Map<String, List<LocalDate>> boardDates = boardMeetingDates(relevant.stream()
+                .filter(d -> d.cadence() != null && d.cadence().type() == CadenceType.PER_BOARD_MEETING)
+                .map(Duty::councilGssCode).distinct().toList());
         List<DueItem> out = new ArrayList<>();
         for (Duty d : relevant) {
             for (ScheduledDue due : ScheduleRules.occurrences(d, boardDates.getOrDefault(d.councilGssCode(), List.of()),
@@ -230,39 +234,29 @@ public class ScheduleService {
         return out;
     }
 
-    /** Items with their status today, given the submissions that answer them. */
+    /**
+     * Items (a page of them) with their status today, given the reports that answer them: one statement reading, by
+     * the items' identifiers, only what a page shows of those reports.
+     */
     public List<DueItemState> withStatus(List<DueItem> items) {
-        Map<String, Submission> answered = submissionsFor(items);
+        Map<String, DueItemReport> answered = new HashMap<>();
+        for (DueItemReport r : submissions.reportsAnswering(items.stream().map(i -> i.id().toString()).toList())) {
+            answered.put(r.dueItemId(), r);
+        }
         LocalDate today = today();
         List<DueItemState> out = new ArrayList<>(items.size());
         for (DueItem i : items) {
-            out.add(state(i, answered.get(i.id().toString()), today));
+            DueItemReport r = answered.get(i.id().toString());
+            LocalDate received = r == null ? null : r.firstSubmittedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+            DueItemStatus status = DueItemStatusRules.status(i.due(), today, config.graceDays(), received, r == null ? null : r.status());
+            out.add(new DueItemState(i, status, r));
         }
         return out;
-    }
-
-    public DueItemState state(DueItem i, Submission s, LocalDate today) {
-        LocalDate received = s == null ? null : s.firstSubmittedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
-        DueItemStatus status = DueItemStatusRules.status(i.due(), today, config.graceDays(), received, s == null ? null : s.status);
-        return new DueItemState(i, status, s);
     }
 
     /** The day a submission was first received, in the service's (UK) calendar. */
     public LocalDate receivedOn(Submission s) {
         return s.firstSubmittedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
-    }
-
-    /** Submissions answering any of the items: one query, whatever their number. */
-    public Map<String, Submission> submissionsFor(Collection<DueItem> items) {
-        if (items.isEmpty()) {
-            return Map.of();
-        }
-        List<String> councils = items.stream().map(DueItem::councilGss).distinct().toList();
-        Map<String, Submission> out = new HashMap<>();
-        for (Submission s : submissions.answering(councils, firstDue(items), lastDue(items))) {
-            out.put(s.dueItemId, s);
-        }
-        return out;
     }
 
     private static LocalDate firstDue(Collection<DueItem> items) {

@@ -8,12 +8,14 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import uk.gov.education.intervention.platform.rest.Filters;
 import uk.gov.education.intervention.reporting.submission.domain.DueItemAnswer;
+import uk.gov.education.intervention.reporting.submission.domain.DueItemReport;
 import uk.gov.education.intervention.reporting.submission.domain.Submission;
 import uk.gov.education.intervention.reporting.submission.domain.SubmissionStatus;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,43 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
             out.add(new DueItemAnswer((String) r[0], SubmissionStatus.valueOf((String) r[1]), (OffsetDateTime) r[2]));
         }
         return out;
+    }
+
+    /** The reports answering these due items, as the values a page of items shows: one statement (an array parameter). */
+    @SuppressWarnings("unchecked")
+    public List<DueItemReport> reportsAnswering(Collection<String> dueItemIds) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, due_item_id, status, first_submitted_at FROM submission "
+                        + "WHERE due_item_id = ANY(?1)")
+                .setParameter(1, dueItemIds.toArray(String[]::new))
+                .unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.UUID)
+                .addScalar("due_item_id", StandardBasicTypes.STRING)
+                .addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("first_submitted_at", StandardBasicTypes.OFFSET_DATE_TIME)
+                .getResultList();
+        List<DueItemReport> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new DueItemReport((UUID) r[0], (String) r[1], SubmissionStatus.valueOf((String) r[2]), (OffsetDateTime) r[3]));
+        }
+        return out;
+    }
+
+    /**
+     * Which of these reports have, in any version, a section with one of these keys: one statement, not one per report.
+     * Each version of the reports is looked up by its key (the lateral join), rather than every section of the table
+     * scanned for the keys, which is the plan a plain join gets.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> withSectionOf(Collection<UUID> ids, Collection<String> sectionKeys) {
+        List<UUID> rows = getEntityManager().createNativeQuery("SELECT DISTINCT v.submission_id FROM submission_version v "
+                        + "CROSS JOIN LATERAL (SELECT 1 FROM submission_section x WHERE x.version_id = v.id "
+                        + "AND x.section_key = ANY(?2) LIMIT 1) hit WHERE v.submission_id = ANY(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .setParameter(2, sectionKeys.toArray(String[]::new))
+                .unwrap(NativeQuery.class)
+                .addScalar("submission_id", StandardBasicTypes.UUID)
+                .getResultList();
+        return Set.copyOf(rows);
     }
 
     public Optional<Submission> forDueItem(String dueItemId) {

@@ -2,6 +2,7 @@ package uk.gov.education.intervention.reporting.timeline.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.gov.education.intervention.reporting.schedule.domain.Duty;
 import uk.gov.education.intervention.reporting.schedule.service.DutyFeed;
 import uk.gov.education.intervention.reporting.schedule.service.EventTriggers;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
@@ -42,11 +43,13 @@ public class DueItemsSource implements TimelineSource {
         if (!duties.live()) {
             problems.add(duties.problem());
         }
-        EventTriggers.Result facts = schedule.facts(duties.duties(), Set.of(w.council()));
+        Set<String> council = Set.of(w.council());
+        List<Duty> ofCouncil = duties.duties(council);
+        EventTriggers.Result facts = schedule.facts(ofCouncil, council);
         if (!facts.live()) {
             problems.add(facts.problem());
         }
-        List<TimelineEntry> entries = schedule.items(duties.duties(), Set.of(w.council()), w.firstDay(), w.to(), facts).stream()
+        List<TimelineEntry> entries = schedule.items(ofCouncil, council, w.firstDay(), w.to(), facts).stream()
                 .filter(i -> !i.due().withdrawn())
                 .map(i -> new TimelineEntry(i.due().dueOn(), KIND, i.id().toString(), "Falls due: " + i.duty().title(),
                         "reporting-service", "/v1/due-items/" + i.id()))
