@@ -189,7 +189,10 @@ final class ContractBodies {
 
     private void refusedNumber(JsonNode s, List<JsonNode> options) {
         options.add(NODES.textNode(pick(List.of("ten", "", "1e30"))));
-        options.add(NODES.textNode(RAW + pick(List.of("1" + "0".repeat(30), "-1" + "0".repeat(30), "1e400", "1.5")) + "@@"));
+        // a fraction is refused only where the contract asks for a whole number; a `number` may have one
+        List<String> raw = type(s).equals("integer") ? List.of("1" + "0".repeat(30), "-1" + "0".repeat(30), "1e400", "1.5")
+                : List.of("1" + "0".repeat(30), "-1" + "0".repeat(30), "1e400");
+        options.add(NODES.textNode(RAW + pick(raw) + "@@"));
         if (s.has("minimum")) {
             options.add(NODES.numberNode(s.path("minimum").asLong() - 1));
         }
