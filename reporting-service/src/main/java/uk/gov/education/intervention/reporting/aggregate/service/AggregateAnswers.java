@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.Busy;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
+import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 import uk.gov.education.intervention.reporting.service.CouncilFacts;
 import uk.gov.education.intervention.reporting.service.HeavyReads;
@@ -48,13 +49,13 @@ public class AggregateAnswers {
     }
 
     /** What an answer was made from, as compared (null when the inputs are not all current: nothing is then kept). */
-    record Basis(String feedEtag, String factsDigest, String dataSnapshot) {
+    record Basis(String feedEtag, Map<String, List<EventFact>> facts, String dataSnapshot) {
         static Basis of(AggregateService.Inputs in) {
             if (!in.duties().live() || in.duties().snapshot() == null || in.duties().snapshot().etag() == null
                     || !in.facts().live()) {
                 return null;
             }
-            return new Basis(in.duties().snapshot().etag(), FactsDigest.of(in.facts().facts()), in.dataSnapshot());
+            return new Basis(in.duties().snapshot().etag(), Map.copyOf(in.facts().facts()), in.dataSnapshot());
         }
     }
 
