@@ -1,6 +1,7 @@
 package uk.gov.education.intervention.councils.rest;
 
 import uk.gov.education.intervention.councils.domain.Council;
+import uk.gov.education.intervention.councils.domain.CouncilCard;
 import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.service.CouncilService;
 
@@ -15,6 +16,12 @@ final class CouncilMapper {
         RatingView rating = latest == null ? null
                 : new RatingView(latest.overallEffectiveness, latest.publishedOn, latest.frameworkCode, latest.id);
         return new CouncilView(c.gssCode, c.laCode, c.name, c.type, c.region, rating);
+    }
+
+    static CouncilView view(CouncilCard c) {
+        CouncilCard.Rating r = c.rating();
+        RatingView rating = r == null ? null : new RatingView(r.overallEffectiveness(), r.publishedOn(), r.frameworkCode(), r.inspectionId());
+        return new CouncilView(c.gssCode(), c.laCode(), c.name(), c.type(), c.region(), rating);
     }
 
     static CouncilService.Details details(CouncilRequest r) {

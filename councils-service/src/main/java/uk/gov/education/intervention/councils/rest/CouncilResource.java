@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.education.intervention.councils.domain.Council;
+import uk.gov.education.intervention.councils.domain.CouncilCard;
 import uk.gov.education.intervention.councils.domain.CouncilType;
 import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.domain.Region;
@@ -88,8 +89,8 @@ public class CouncilResource {
     @Operation(summary = "Get a council", description = "One council with its current Ofsted rating. The ETag header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The council.")
     public RestResponse<CouncilView> getCouncil(@Parameter(example = "E06000021") @PathParam("gss") @Pattern(regexp = Gss.PATTERN, message = Gss.MESSAGE) String gss) {
-        Council c = councils.require(gss);
-        return Responses.ok(new Versioned<>(CouncilMapper.view(c, councils.rating(c)), c.version));
+        CouncilCard c = councils.card(gss);
+        return Responses.ok(new Versioned<>(CouncilMapper.view(c), c.version()));
     }
 
     @POST

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import uk.gov.education.intervention.councils.domain.Council;
+import uk.gov.education.intervention.councils.domain.CouncilCard;
 import uk.gov.education.intervention.councils.domain.CouncilType;
 import uk.gov.education.intervention.councils.domain.OfstedInspection;
 import uk.gov.education.intervention.councils.domain.Region;
+import uk.gov.education.intervention.councils.repository.CouncilCards;
 import uk.gov.education.intervention.councils.repository.CouncilRepository;
 import uk.gov.education.intervention.councils.repository.InspectionRepository;
 import uk.gov.education.intervention.platform.audit.AuditLog;
@@ -32,6 +34,9 @@ public class CouncilService {
     InspectionRepository inspections;
 
     @Inject
+    CouncilCards cards;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -43,6 +48,11 @@ public class CouncilService {
 
     public Council require(String gssCode) {
         return councils.findByGss(gssCode).orElseThrow(() -> new NotFound("Council", gssCode));
+    }
+
+    /** The council with its version and its rating today. */
+    public CouncilCard card(String gssCode) {
+        return cards.find(gssCode, today()).orElseThrow(() -> new NotFound("Council", gssCode));
     }
 
     /** Councils in GSS-code order; {@code gssCodes} fetches a known set in one call. */

@@ -136,17 +136,23 @@ public class DutyFeed {
         }
     }
 
+    /**
+     * Makes the check and hands its answer to those waiting for it. The check is no longer "under way" before its
+     * answer is given: a waiter woken by the answer must find it gone (or a later check), or it would wait for the
+     * same finished check again and again, spinning until this thread is scheduled to clear it.
+     */
     private Result lead(Check mine) {
+        Result r;
         try {
-            Result r = check();
-            mine.answer().complete(r);
-            return r;
+            r = check();
         } catch (RuntimeException | Error e) {
+            checking.set(null);
             mine.answer().completeExceptionally(e);
             throw e;
-        } finally {
-            checking.set(null);
         }
+        checking.set(null);
+        mine.answer().complete(r);
+        return r;
     }
 
     /** The answer of another request's check, once it has ended (what it threw is thrown here too). */
