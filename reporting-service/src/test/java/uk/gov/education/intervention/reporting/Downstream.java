@@ -373,6 +373,12 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         return councils.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/appointments")).build()).getCount();
     }
 
+    /** Calls to councils-service's appointments list for one council alone since the journals were cleared. */
+    public static long appointmentsCallsFor(String council) {
+        return councils.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/appointments"))
+                .withQueryParam("council", equalTo(council)).build()).getCount();
+    }
+
     /** Calls to councils-service's role-holdings query since the journals were cleared. */
     public static long roleHoldingsCalls() {
         return councils.countRequestsMatching(getRequestedFor(urlPathEqualTo("/v1/role-holdings")).build()).getCount();

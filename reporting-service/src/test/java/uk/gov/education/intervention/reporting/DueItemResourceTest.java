@@ -333,11 +333,13 @@ class DueItemResourceTest extends StandInTest {
         schedule(STOKE, "2020-03-31");
         assertEquals(1, Downstream.directionsCalls());
         assertEquals(0, Downstream.councilsCalls());
-        // Medway's Annex B.1 falls due on an appointment: one read of the appointments to that role
+        // Medway's Annex B.1 falls due on an appointment: one read of Medway's appointments to that role (not every
+        // council's, which grow with the country)
         schedule(MEDWAY, "2020-12-31");
         assertEquals(2, Downstream.directionsCalls());
         assertEquals(1, Downstream.councilsCalls());
         assertEquals(1, Downstream.appointmentsCalls());
+        assertEquals(1, Downstream.appointmentsCallsFor(MEDWAY));
     }
 
     /** Issue 10's done-means: each obligation once, citing every clause that imposes it. */

@@ -54,10 +54,11 @@ public interface CouncilsClient {
     @Path("/people/{id}")
     RemotePerson person(@jakarta.ws.rs.PathParam("id") String id);
 
-    /** Appointments to a role, for every council, a page at a time. */
+    /** Appointments to a role, of one council or (council null) every council, a page at a time. */
     @GET
     @Path("/appointments")
-    RemotePage<RemoteAppointment> appointments(@QueryParam("role") String role,
+    RemotePage<RemoteAppointment> appointments(@QueryParam("council") String council,
+                                               @QueryParam("role") String role,
                                                @QueryParam("limit") int limit,
                                                @QueryParam("cursor") String cursor);
 

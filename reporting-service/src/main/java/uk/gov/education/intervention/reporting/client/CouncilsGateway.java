@@ -85,9 +85,9 @@ public class CouncilsGateway {
         }
     }
 
-    /** One page of the appointments to a role, for every council ({@code cursor} null for the first). */
-    public RemotePage<RemoteAppointment> appointments(String roleCode, String cursor) {
-        return downstream.call(Dependencies.COUNCILS, APPOINTMENTS, () -> client.appointments(roleCode, BATCH, cursor));
+    /** One page of the appointments to a role, of a council or (null) every council ({@code cursor} null for the first). */
+    public RemotePage<RemoteAppointment> appointments(String councilGss, String roleCode, String cursor) {
+        return downstream.call(Dependencies.COUNCILS, APPOINTMENTS, () -> client.appointments(councilGss, roleCode, BATCH, cursor));
     }
 
     /** The appointments to a role for a council in force on a day. */

@@ -155,7 +155,7 @@ public class DueItemService {
         DueItemId id = DueItemId.parse(idText).orElseThrow(() -> new InvalidInput("id", DueItemId.MESSAGE));
         AccessPolicy.Standing a = access.requireAny(id.councilGssCode());
         DutyFeed.Result duties = requireDuties();
-        ScheduleService.DueItem item = schedule.find(id, duties.duties())
+        ScheduleService.DueItem item = schedule.find(id, duties.duties(Set.of(id.councilGssCode())))
                 .orElseThrow(() -> new NotFound("Due item", idText));
         if (!sees(a, item)) {
             throw new AccessDenied(AccessPolicy.SECTION_READER, "You owe no section of " + idText + " on " + access.today()

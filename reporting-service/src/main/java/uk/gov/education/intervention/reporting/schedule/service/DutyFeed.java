@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import uk.gov.education.intervention.platform.downstream.SharedCalls;
 import uk.gov.education.intervention.reporting.client.DirectionsGateway;
 import uk.gov.education.intervention.reporting.client.DutiesPage;
 import uk.gov.education.intervention.reporting.schedule.domain.Duty;
@@ -20,9 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The duties of every issued or revoked direction, from directions-service's feed. Each use asks
@@ -104,64 +102,16 @@ public class DutyFeed {
 
     private volatile Snapshot cached;
 
-    /** A check of the feed: when it began (monotonic clock) and its answer. */
-    private record Check(long startedAt, CompletableFuture<Result> answer) {
-    }
-
-    /** The check of the feed under way, if any. */
-    private final AtomicReference<Check> checking = new AtomicReference<>();
+    /** Concurrent requests share one check of the feed (one key: the feed). */
+    private final SharedCalls<Boolean, Result> checks = new SharedCalls<>();
 
     /**
-     * The duties as the feed has them now. Concurrent requests share one check of the feed, but a request only takes
-     * the answer of a check that began after it arrived: one under way already may have asked before a change this
-     * request must see, so the request waits for it to end and then shares (or makes) the next. Under load,
-     * directions-service answers about one call per round trip instead of one per request, and no answer is older
-     * than the request.
+     * The duties as the feed has them now. Concurrent requests share one check of the feed that began after they
+     * arrived ({@link SharedCalls}): under load, directions-service answers about one call per round trip instead of
+     * one per request, and no answer is older than the request.
      */
     public Result current() {
-        long arrived = System.nanoTime();
-        while (true) {
-            Check underWay = checking.get();
-            if (underWay == null) {
-                Check mine = new Check(System.nanoTime(), new CompletableFuture<>());
-                if (checking.compareAndSet(null, mine)) {
-                    return lead(mine);
-                }
-                continue;
-            }
-            if (underWay.startedAt() - arrived >= 0) {
-                return outcome(underWay);
-            }
-            underWay.answer().handle((r, e) -> null).join();
-        }
-    }
-
-    /**
-     * Makes the check and hands its answer to those waiting for it. The check is no longer "under way" before its
-     * answer is given: a waiter woken by the answer must find it gone (or a later check), or it would wait for the
-     * same finished check again and again, spinning until this thread is scheduled to clear it.
-     */
-    private Result lead(Check mine) {
-        Result r;
-        try {
-            r = check();
-        } catch (RuntimeException | Error e) {
-            checking.set(null);
-            mine.answer().completeExceptionally(e);
-            throw e;
-        }
-        checking.set(null);
-        mine.answer().complete(r);
-        return r;
-    }
-
-    /** The answer of another request's check, once it has ended (what it threw is thrown here too). */
-    private static Result outcome(Check c) {
-        try {
-            return c.answer().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return checks.get(Boolean.TRUE, this::check);
     }
 
     private Result check() {

@@ -3,6 +3,7 @@ package uk.gov.education.intervention.reporting.schedule.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import uk.gov.education.intervention.platform.downstream.SharedCalls;
 import uk.gov.education.intervention.reporting.client.CouncilsGateway;
 import uk.gov.education.intervention.reporting.client.RemoteAppointment;
 import uk.gov.education.intervention.reporting.client.RemotePage;
@@ -53,31 +54,41 @@ public class EventTriggers {
     @Inject
     CouncilsGateway councils;
 
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Appointments to a role, of one council or (council null) of every council. */
+    private record Source(String role, String council) {
+    }
 
-    /** The facts the ON_EVENT duties among these need (no call when there are none). */
-    public Result forDuties(List<Duty> duties) {
+    /** Up to this many councils in scope are read one council at a time. */
+    static final int COUNCIL_BY_COUNCIL = 3;
+
+    private final Map<Source, Kept> kept = new ConcurrentHashMap<>();
+
+    /** Concurrent requests share one read of a source that began after they arrived. */
+    private final SharedCalls<Source, List<EventFact>> reads = new SharedCalls<>();
+
+    /**
+     * The facts the ON_EVENT duties among these need (no call when there are none). {@code councils} (null: every
+     * council) is the scope the duties were chosen for: up to {@link #COUNCIL_BY_COUNCIL} councils are read one by one,
+     * a page each, instead of every council's appointments to the role (which grow with the country, not the request).
+     */
+    public Result forDuties(List<Duty> duties, Set<String> councils) {
         Set<String> roles = triggerRoles(duties);
         if (roles.isEmpty()) {
             return Result.NONE;
         }
+        List<Source> sources = new ArrayList<>();
+        for (String role : roles) {
+            if (councils != null && councils.size() <= COUNCIL_BY_COUNCIL) {
+                councils.forEach(c -> sources.add(new Source(role, c)));
+            } else {
+                sources.add(new Source(role, null));
+            }
+        }
         Map<String, List<EventFact>> facts = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
         List<String> stale = new ArrayList<>();
-        for (String role : roles) {
-            Kept k;
-            try {
-                k = new Kept(read(role), OffsetDateTime.now(ZoneOffset.UTC));
-                kept.put(role, k);
-            } catch (RuntimeException e) {
-                LOG.warnf("councils-service appointments to %s unavailable: %s", role, e.toString());
-                k = kept.get(role);
-                if (k == null) {
-                    unknown.add(role);
-                } else {
-                    stale.add(role + " as read at " + k.readAt());
-                }
-            }
+        for (Source source : sources) {
+            Kept k = readOrKept(source, unknown, stale);
             if (k != null) {
                 k.facts().forEach(f -> facts.computeIfAbsent(key(f.councilGss(), f.roleCode()), x -> new ArrayList<>()).add(f));
             }
@@ -86,6 +97,24 @@ public class EventTriggers {
             return new Result(facts, Set.of(), true, null);
         }
         return new Result(facts, Set.copyOf(unknown), false, problem(unknown, stale));
+    }
+
+    /** The source's appointments as read now, else as last read (noted in {@code stale}), else none (noted in {@code unknown}). */
+    private Kept readOrKept(Source source, Set<String> unknown, List<String> stale) {
+        try {
+            Kept k = new Kept(reads.get(source, () -> read(source)), OffsetDateTime.now(ZoneOffset.UTC));
+            kept.put(source, k);
+            return k;
+        } catch (RuntimeException e) {
+            LOG.warnf("councils-service appointments to %s unavailable: %s", source.role(), e.toString());
+            Kept k = kept.get(source);
+            if (k == null) {
+                unknown.add(source.role());
+            } else {
+                stale.add(source.role() + " as read at " + k.readAt());
+            }
+            return k;
+        }
     }
 
     /** The roles whose appointments make the ON_EVENT duties among these due. */
@@ -114,7 +143,8 @@ public class EventTriggers {
         return problem.toString();
     }
 
-    private List<EventFact> read(String role) {
+    private List<EventFact> read(Source source) {
+        String role = source.role();
         List<EventFact> out = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -122,10 +152,10 @@ public class EventTriggers {
             if (++pages > MAX_PAGES) {
                 throw new IllegalStateException("councils-service lists more than " + MAX_PAGES + " pages of appointments to " + role);
             }
-            RemotePage<RemoteAppointment> page = councils.appointments(role, cursor);
+            RemotePage<RemoteAppointment> page = councils.appointments(source.council(), role, cursor);
             for (RemoteAppointment a : page.itemsOrEmpty()) {
                 if (a != null && a.councilGssCode() != null && a.startsOn() != null && a.previousAppointmentId() == null
-                        && role.equals(a.roleCode())) {
+                        && role.equals(a.roleCode()) && (source.council() == null || source.council().equals(a.councilGssCode()))) {
                     out.add(new EventFact(a.councilGssCode(), role, a.startsOn(), a.id()));
                 }
             }

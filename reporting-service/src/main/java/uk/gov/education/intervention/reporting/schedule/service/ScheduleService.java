@@ -96,7 +96,7 @@ public class ScheduleService {
 
     /** The facts that make the ON_EVENT duties of these councils (null for all) due: no call when none has such a duty. */
     public EventTriggers.Result facts(List<Duty> duties, Set<String> councils) {
-        return triggers.forDuties(duties.stream().filter(d -> councils == null || councils.contains(d.councilGssCode())).toList());
+        return triggers.forDuties(duties.stream().filter(d -> councils == null || councils.contains(d.councilGssCode())).toList(), councils);
     }
 
     /** How many councils' items a pass over many councils holds at once. */
@@ -199,7 +199,7 @@ public class ScheduleService {
         List<LocalDate> dates = boardMeetingDates(List.of(duty.get().councilGssCode())).getOrDefault(duty.get().councilGssCode(), List.of());
         List<EventFact> facts = List.of();
         if (onEvent(duty.get())) {
-            EventTriggers.Result r = triggers.forDuties(List.of(duty.get()));
+            EventTriggers.Result r = triggers.forDuties(List.of(duty.get()), Set.of(duty.get().councilGssCode()));
             if (!r.known(duty.get().cadence().trigger().role())) {
                 throw new DependencyUnavailable("councils-service", r.problem() + ". Try again shortly.");
             }
