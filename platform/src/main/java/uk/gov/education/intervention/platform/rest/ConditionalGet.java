@@ -12,6 +12,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,7 +43,7 @@ public class ConditionalGet implements ContainerResponseFilter {
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
-            etag = hashTag(response);
+            etag = hashTag(response, onlyProduced(request));
             if (etag == null) {
                 return;
             }
@@ -60,9 +62,9 @@ public class ConditionalGet implements ContainerResponseFilter {
      * A JSON body is serialised once, here, and those very bytes become the entity that is written: the
      * tag is the hash of what the client receives, and the answer is not serialised a second time.
      */
-    String hashTag(ContainerResponseContext response) {
+    String hashTag(ContainerResponseContext response, MediaType produced) {
         Object entity = response.getEntity();
-        MediaType type = response.getMediaType();
+        MediaType type = response.getMediaType() != null ? response.getMediaType() : produced;
         byte[] bytes;
         if (entity instanceof String text) {
             bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -81,6 +83,21 @@ public class ConditionalGet implements ContainerResponseFilter {
             return null;
         }
         return tag(bytes, type);
+    }
+
+    /**
+     * The one media type the resource method produces, if it declares exactly one: the type its answer will be written
+     * as. An answer returned as an object has no type yet when this filter runs; knowing it lets the bytes hashed here
+     * be the bytes written, instead of serialising the answer a second time.
+     */
+    static MediaType onlyProduced(ContainerRequestContext request) {
+        if (request instanceof ResteasyReactiveContainerRequestContext rr
+                && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext ctx
+                && ctx.getTarget() != null && ctx.getTarget().getProduces() != null) {
+            MediaType[] types = ctx.getTarget().getProduces().getSortedMediaTypes();
+            return types.length == 1 ? types[0] : null;
+        }
+        return null;
     }
 
     static String tag(byte[] body, MediaType type) {

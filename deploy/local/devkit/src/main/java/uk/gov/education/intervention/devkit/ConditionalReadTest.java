@@ -52,6 +52,18 @@ public abstract class ConditionalReadTest {
         assertNotEquals(etag, otherPage.header("ETag"));
     }
 
+    /** The tag is a hash of the very bytes received, as JSON: the page was serialised once, and the tag covers it. */
+    @Test
+    void aPagesTagIsTheHashOfTheBytesReceived() throws Exception {
+        Response page = analyst().queryParam("limit", 2).get(listPath());
+        assertEquals(200, page.statusCode(), page.asString());
+        assertTrue(page.contentType().startsWith("application/json"), page.contentType());
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update("application/json\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String hash = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest(page.asByteArray()));
+        assertEquals("\"" + hash.substring(0, 27) + "\"", page.header("ETag"));
+    }
+
     @Test
     void aPageLinksTheNextOneAsRfc8288AndTheLastOneDoesNot() {
         Response first = analyst().queryParam("limit", 1).get(listPath());
