@@ -1,5 +1,6 @@
 package uk.gov.education.intervention.platform.openapi;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -24,7 +25,11 @@ import java.util.Map;
  * the bounds the platform holds every query parameter to ({@link Bounds}, {@link PageRequest}), so
  * that generated clients and front ends see them in the schema; and the ETag, 304 and next-page Link of
  * every read ({@link ReadHeaders}).
+ *
+ * <p>It runs when the service is built: the document it finishes is fixed by the code, so the service starts with
+ * the finished document instead of rebuilding it (a sixth of the start's work when it ran at start).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class StandardProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
