@@ -49,6 +49,26 @@ class AggregateResourceTest extends StandInTest {
         return ((Number) m.get(key)).intValue();
     }
 
+    /** An aggregate's tag is the hash of the bytes received, the same when it is served again, and answers If-None-Match. */
+    @Test
+    void anAggregateIsTaggedByItsBytesAndAnswersIfNoneMatch() throws Exception {
+        for (String format : List.of("json", "csv")) {
+            io.restassured.response.Response first = analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
+                    .queryParam("format", format).get("/v1/aggregates/quarterly");
+            assertEquals(200, first.statusCode(), first.asString());
+            String type = format.equals("csv") ? "text/csv" : "application/json";
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((type + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String hash = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest(first.asByteArray()));
+            assertEquals("\"" + hash.substring(0, 27) + "\"", first.header("ETag"), format);
+            io.restassured.response.Response again = analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
+                    .queryParam("format", format).get("/v1/aggregates/quarterly");
+            assertEquals(first.header("ETag"), again.header("ETag"), format);
+            analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q4").queryParam("format", format)
+                    .header("If-None-Match", first.header("ETag")).get("/v1/aggregates/quarterly").then().statusCode(304);
+        }
+    }
+
     @Test
     void aLateSubmissionCountsAsLateInItsMonthAndQuarter() {
         // the Commissioner's written update to the Minister for October 2020 was due on 31 October (grace: 3 days)

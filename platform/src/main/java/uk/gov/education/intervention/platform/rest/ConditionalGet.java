@@ -100,7 +100,8 @@ public class ConditionalGet implements ContainerResponseFilter {
         return null;
     }
 
-    static String tag(byte[] body, MediaType type) {
+    /** The strong tag of a body of this type: what this filter sets on an answer that has none. */
+    public static String tag(byte[] body, MediaType type) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             if (type != null) {

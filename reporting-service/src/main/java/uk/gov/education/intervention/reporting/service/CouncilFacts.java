@@ -64,6 +64,26 @@ public class CouncilFacts {
         }
     }
 
+    /**
+     * True when each of these councils is kept, read within {@code reporting.councils.cache-ttl}, and the same as in
+     * {@code names} (absent there: councils-service held none): what {@link #lookup} would answer without asking. A
+     * check over thousands of councils that allocates nothing; false sends the caller to {@link #lookup}.
+     */
+    public boolean stillAsRead(Collection<String> gssCodes, Map<String, RemoteCouncil> names) {
+        long nowNanos = System.nanoTime();
+        for (String gss : gssCodes) {
+            Entry e = cache.get(gss);
+            if (e == null || !e.freshFor(config.councils().cacheTtl(), nowNanos)) {
+                return false;
+            }
+            RemoteCouncil read = names.get(gss);
+            if (e.council() != read && (e.council() == null || !e.council().equals(read))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Puts the fresh answers kept into {@code found}; returns the codes to ask councils-service for. */
     private List<String> fromCache(Collection<String> gssCodes, long nowNanos, Map<String, RemoteCouncil> found) {
         List<String> wanted = new ArrayList<>();

@@ -27,6 +27,7 @@ import uk.gov.education.intervention.platform.rest.Degraded;
 import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
+import uk.gov.education.intervention.platform.rest.ConditionalGet;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateAnswers;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 import uk.gov.education.intervention.reporting.rest.Gss;
@@ -113,14 +114,17 @@ public class AggregateResource {
         AggregateReport report = AggregateReport.of(made);
         if (csv) {
             String file = "aggregate-" + granularity.toLowerCase(Locale.ROOT) + "-" + report.from() + "-to-" + report.to() + ".csv";
-            return new AggregateAnswers.Answer(AggregateCsv.write(report).getBytes(StandardCharsets.UTF_8),
-                    TEXT_CSV + "; charset=UTF-8", file, report.missing());
+            return answer(AggregateCsv.write(report).getBytes(StandardCharsets.UTF_8), TEXT_CSV + "; charset=UTF-8", file, report);
         }
-        return new AggregateAnswers.Answer(json(report), MediaType.APPLICATION_JSON, null, report.missing());
+        return answer(json(report), MediaType.APPLICATION_JSON, null, report);
+    }
+
+    private static AggregateAnswers.Answer answer(byte[] body, String type, String fileName, AggregateReport report) {
+        return new AggregateAnswers.Answer(body, type, fileName, report.missing(), ConditionalGet.tag(body, MediaType.valueOf(type)));
     }
 
     private static Response response(AggregateAnswers.Answer answer) {
-        Response.ResponseBuilder response = Response.ok(answer.body(), answer.mediaType());
+        Response.ResponseBuilder response = Response.ok(answer.body(), answer.mediaType()).header(HttpHeaders.ETAG, answer.tag());
         if (answer.fileName() != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + answer.fileName() + "\"");
         }

@@ -38,7 +38,11 @@ public class AggregateAnswers {
     public static final String METER = "reporting.aggregate.answers";
 
     /** An answer as written: its bytes, media type, the file name a CSV is saved as (null for JSON), what is missing. */
-    public record Answer(byte[] body, String mediaType, String fileName, List<String> missing) {
+    /**
+     * A written answer. {@code tag} identifies its bytes (made once by its writer, so that serving a kept answer of
+     * megabytes does not hash it again on every request).
+     */
+    public record Answer(byte[] body, String mediaType, String fileName, List<String> missing, String tag) {
     }
 
     /** What an answer is to: the range, the caller's councils (null: all), JSON or CSV, the day and the grace days. */
@@ -125,6 +129,9 @@ public class AggregateAnswers {
         AnswerCache.Entry e = cache.get(key);
         if (e == null || !e.basis().equals(basis)) {
             return null;
+        }
+        if (councilFacts.stillAsRead(e.looked(), e.names())) {
+            return e.answer();
         }
         CouncilFacts.Lookup now = councilFacts.lookup(e.looked());
         return now.complete() && now.councils().equals(e.names()) ? e.answer() : null;

@@ -21,7 +21,7 @@ class AggregateAnswerCacheTest {
     }
 
     private static AnswerCache.Entry entry(int bytes) {
-        return new AnswerCache.Entry(new AggregateAnswers.Answer(new byte[bytes], "application/json", null, List.of()),
+        return new AnswerCache.Entry(new AggregateAnswers.Answer(new byte[bytes], "application/json", null, List.of(), "\"t\""),
                 new AggregateAnswers.Basis("\"e\"", Map.of(), "1:1:"), Set.of(), Map.of());
     }
 
