@@ -187,7 +187,7 @@ for i in "${!services[@]}"; do
   if [ -n "${BENCH_JAVA_OPTS:-}" ]; then read -r -a jvm_args <<<"$BENCH_JAVA_OPTS"; else mapfile -t jvm_args < <(suite_jvm_args "$name"); fi
   prefix=$(echo "${name%-service}" | tr '[:lower:]' '[:upper:]')
   t0=$(now)
-  env "${prefix}_DB_URL=${db_url}bench_${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$PGPASSWORD" \
+  env "${suite_service_env[@]}" "${prefix}_DB_URL=${db_url}bench_${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$PGPASSWORD" \
       SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${port[$name]}" QUARKUS_MANAGEMENT_PORT="${management[$name]}" \
       "$service_java" "${jvm_args[@]}" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pid[$name]=$!; pids+=($!); names+=("$name")

@@ -226,7 +226,7 @@ for s in "${services[@]}"; do
   secrets=()
   [ "$name" = reporting-service ] && secrets=("REPORTING_FEED_SECRET=$feed_secret")
   [ "$name" = directions-service ] && secrets=("DIRECTIONS_FEED_SECRET=$directions_feed_secret")
-  env ${secrets[@]+"${secrets[@]}"} "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
+  env "${suite_service_env[@]}" ${secrets[@]+"${secrets[@]}"} "${prefix}_DB_URL=${db_url}${name%-service}" "${prefix}_DB_USER=$db_user" "${prefix}_DB_PASSWORD=$db_password" \
       SEED_DATA=true HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" \
       "$service_java" "${jvm_args[@]}" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)

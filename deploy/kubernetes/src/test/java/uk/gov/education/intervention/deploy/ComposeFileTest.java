@@ -131,6 +131,12 @@ class ComposeFileTest {
         // as deploy/jvm/jvm.sh's (see jvmShTrainsWithTheOptionsTheImagesTrainWith)
         assertTrue(lines.contains("COPY deploy/jvm/services.options jvm.options"), "does not copy the JVM options");
         assertTrue(lines.contains("COPY deploy/jvm/training.options training.options"), "does not copy the training run's options");
+        // the JVM's environment of deploy/jvm/services.env (run.sh and the bench put it before java)
+        for (String variable : Files.readAllLines(DeployPaths.repositoryRoot().resolve("deploy/jvm/services.env"))) {
+            if (!variable.isBlank() && !variable.startsWith("#")) {
+                assertTrue(lines.contains("ENV " + variable), "does not set " + variable + " as deploy/jvm/services.env does");
+            }
+        }
         assertTrue(entrypoint.contains("\"java\", \"@/deployments/jvm.options\", \"-XX:AOTCache=/deployments/app.aot\""), entrypoint);
         List<String> training = lines.stream().filter(l -> l.contains("-XX:AOTCacheOutput=")).toList();
         assertEquals(1, training.size(), "one training run expected: " + training);
