@@ -124,7 +124,7 @@ public class AggregateResource {
     }
 
     private static Response response(AggregateAnswers.Answer answer) {
-        Response.ResponseBuilder response = Response.ok(answer.body(), answer.mediaType()).header(HttpHeaders.ETAG, answer.tag());
+        Response.ResponseBuilder response = Response.ok(DirectBodies.of(answer.body()), answer.mediaType()).header(HttpHeaders.ETAG, answer.tag());
         if (answer.fileName() != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + answer.fileName() + "\"");
         }
