@@ -58,9 +58,12 @@ public class VersionWriter {
         OffsetDateTime now = OffsetDateTime.now(clock);
         SubmissionVersion v = s.addVersion(draft, now);
         if (first) {
+            // persisting seeds the version the ETag is made from; its rows go out with the transaction's next write or flush
             submissions.persist(s);
+        } else {
+            // raises the version (the new ETag) now, and meets a concurrent change as an optimistic lock failure here
+            submissions.flush();
         }
-        submissions.flush();
         audit.record(SubmissionService.AUDIT_TYPE, s.id.toString(), first ? "submitted" : "version-added", before, s.snapshot());
         stored.fire(new SubmissionMetrics.Stored(s.kind, first, v.submittedAs)); // counted once the transaction commits
         events.fire(new SubmissionEvent(SubmissionEvent.Kind.RECEIVED, s, v.number, draft.submittedBy(), now));
