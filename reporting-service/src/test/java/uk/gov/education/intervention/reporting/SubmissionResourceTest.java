@@ -197,6 +197,10 @@ class SubmissionResourceTest extends StandInTest {
                 .header("Idempotent-Replayed", "true").extract();
         assertEquals(first.path("id").toString(), again.path("id").toString());
         assertEquals(first.header("Location"), again.header("Location"));
+        // the first answer is the response kept for replays, typed as the JSON writer types it
+        assertEquals(first.asString(), again.asString());
+        assertEquals("application/json;charset=UTF-8", first.contentType());
+        assertEquals(first.header("ETag"), again.header("ETag"));
         assertEquals(1, (int) again.path("currentVersion"));
         analyst().get("/v1/submissions/" + first.path("id")).then().body("currentVersion", equalTo(1)).body("versions", hasSize(1));
         assertEquals(1, submissionsFor(item));

@@ -80,6 +80,9 @@ public class SubmissionResource {
             + "the same key and the same body returns the first response (with `Idempotent-Replayed: true`) and stores nothing "
             + "new; the same key with a different body is 422; a retry while the first request is still being processed is 409.";
 
+    /** The type the JSON writer gives a first answer. */
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     @Inject
     SubmissionService submissions;
 
@@ -264,8 +267,10 @@ public class SubmissionResource {
             }
             SubmissionRead stored = work.get();
             Versioned<SubmissionView> view = SubmissionViews.versioned(stored);
-            idempotency.complete(outcome.proceed(), 201, view.body(), stored.location(), view.etag());
-            return Responses.created(stored.location(), view).toResponse();
+            String body = idempotency.complete(outcome.proceed(), 201, view.body(), stored.location(), view.etag());
+            // the JSON just kept for replays is the answer: the view is written once, not again for the response
+            return Response.created(stored.location()).entity(body).type(JSON_UTF8)
+                    .header(HttpHeaders.ETAG, view.etag()).build();
         });
     }
 

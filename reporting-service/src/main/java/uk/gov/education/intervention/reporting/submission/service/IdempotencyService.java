@@ -122,9 +122,12 @@ public class IdempotencyService {
         return new Outcome(null, replay(r));
     }
 
-    /** Keeps the response with the key; must run in the transaction that claimed it and stores the request's result. */
+    /**
+     * Keeps the response with the key; must run in the transaction that claimed it and stores the request's result.
+     * Returns the body as kept (JSON), for the first answer to send as it is rather than write it again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(Ticket ticket, int status, Object body, URI location, String etag) {
+    public String complete(Ticket ticket, int status, Object body, URI location, String etag) {
         IdempotencyRecord r = new IdempotencyRecord();
         r.key = ticket.key();
         r.requestHash = ticket.requestHash();
@@ -141,6 +144,7 @@ public class IdempotencyService {
         r.createdAt = now;
         r.completedAt = now;
         records.persist(r);
+        return r.responseBody;
     }
 
     /** Deletes the responses kept longer than the retention; returns how many. */
