@@ -1,12 +1,14 @@
 package uk.gov.education.intervention.reporting.notification.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import uk.gov.education.intervention.reporting.notification.domain.WebhookDelivery;
 import uk.gov.education.intervention.reporting.notification.domain.WebhookEvent;
 import uk.gov.education.intervention.reporting.notification.domain.WebhookSubscription;
 import uk.gov.education.intervention.reporting.persistence.KeysetCursor;
 import uk.gov.education.intervention.reporting.persistence.RecordsById;
 
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +30,28 @@ public class DeliveryRepository implements RecordsById<WebhookDelivery> {
         if (onlyTo != null && onlyTo.isEmpty()) {
             return 0;
         }
+        // the event's row (which the deliveries refer to) must be in the database first; the statement then goes on the
+        // session's connection as it is, without a native query's planning on every event
+        getEntityManager().flush();
         String sql = "INSERT INTO webhook_delivery (id, subscription_id, event_id, status, attempts, next_attempt_at, created_at) "
-                + "SELECT gen_random_uuid(), s.id, ?1, 'PENDING', 0, ?2, ?2 FROM webhook_subscription s "
-                + "WHERE s.active AND position(',' || ?3 || ',' in ',' || s.event_types || ',') > 0 "
-                + "AND (s.scope = 'ORGANISATION' OR s.council_gss = ?4)"
-                + (onlyTo == null ? "" : " AND s.id IN (?5)")
+                + "SELECT gen_random_uuid(), s.id, ?, 'PENDING', 0, ?, ? FROM webhook_subscription s "
+                + "WHERE s.active AND position(',' || ? || ',' in ',' || s.event_types || ',') > 0 "
+                + "AND (s.scope = 'ORGANISATION' OR s.council_gss = ?)"
+                + (onlyTo == null ? "" : " AND s.id = ANY (?)")
                 + " ON CONFLICT (subscription_id, event_id) WHERE replay_of IS NULL DO NOTHING";
-        var q = getEntityManager().createNativeQuery(sql).setParameter(1, e.id).setParameter(2, now).setParameter(3, e.type)
-                .setParameter(4, e.councilGss);
-        if (onlyTo != null) {
-            q.setParameter(5, onlyTo);
-        }
-        return q.executeUpdate();
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setObject(1, e.id);
+                insert.setObject(2, now);
+                insert.setObject(3, now);
+                insert.setString(4, e.type);
+                insert.setString(5, e.councilGss);
+                if (onlyTo != null) {
+                    insert.setArray(6, connection.createArrayOf("uuid", onlyTo.toArray()));
+                }
+                return insert.executeUpdate();
+            }
+        });
     }
 
     /**

@@ -83,8 +83,7 @@ public class Outbox {
     private void record(EventType type, String council, ObjectNode data, OffsetDateTime at) {
         WebhookEvent e = event(type, council, null, data, at, null);
         events.persist(e);
-        // the fan-out is a native statement naming no tables, so Hibernate flushes the whole session before it
-        // (the event's row, which the deliveries refer to, included): no flush of our own is needed
+        // the fan-out flushes the session (the event's row with it) before it inserts the deliveries
         deliveries.fanOut(e, null, OffsetDateTime.now(clock));
     }
 
