@@ -327,6 +327,18 @@ class DueItemResourceTest extends StandInTest {
     }
 
     @Test
+    void whenCouncilsServiceIsDownAOneCouncilAnswerUsesTheLatestReadOfEveryCouncilsAppointments() {
+        Downstream.appoint("LEADERSHIP_IMPROVEMENT_PARTNER", MEDWAY, null, ESSEX, LocalDate.of(2020, 3, 2), null);
+        // a list over every council reads every council's appointments to the role; Medway's own were not read since
+        analyst().queryParam("to", "2020-12-31").queryParam("limit", 1).get("/v1/due-items").then().statusCode(200)
+                .body("degraded", equalTo(false));
+        Downstream.councilsDown();
+        JsonPath medway = analyst().queryParam("council", MEDWAY).queryParam("to", "2020-12-31").queryParam("limit", 200)
+                .get("/v1/due-items").then().statusCode(200).body("degraded", equalTo(true)).extract().jsonPath();
+        assertEquals(List.of("2020-03-02"), dueDates(medway, SIGN_OFF), "the sign-off from the latest copy of the appointments");
+    }
+
+    @Test
     void anUnchangedFeedCostsOneConditionalRead() {
         schedule(STOKE, "2020-03-31");
         Downstream.clearJournals();

@@ -47,17 +47,23 @@ public final class SharedCalls<K, V> {
      * again and again until this thread is scheduled to remove it.
      */
     private V lead(K key, Call<V> mine, Supplier<V> call) {
-        V answer;
+        V answer = null;
+        Throwable failure = null;
         try {
             answer = call.get();
-        } catch (RuntimeException | Error e) {
-            underWay.remove(key, mine);
-            mine.answer().completeExceptionally(e);
+            return answer;
+        } catch (Throwable e) {
+            failure = e;
             throw e;
+        } finally {
+            // whatever ended the call (a checked exception thrown sneakily included), it is removed and answered
+            underWay.remove(key, mine);
+            if (failure == null) {
+                mine.answer().complete(answer);
+            } else {
+                mine.answer().completeExceptionally(failure);
+            }
         }
-        underWay.remove(key, mine);
-        mine.answer().complete(answer);
-        return answer;
     }
 
     /** The answer of another request's call, once it has ended (what it threw is thrown here too). */

@@ -95,7 +95,7 @@ public class ConditionalGet implements ContainerResponseFilter {
                 && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext ctx
                 && ctx.getTarget() != null && ctx.getTarget().getProduces() != null) {
             MediaType[] types = ctx.getTarget().getProduces().getSortedMediaTypes();
-            return types.length == 1 ? types[0] : null;
+            return types.length == 1 && !types[0].isWildcardType() && !types[0].isWildcardSubtype() ? types[0] : null;
         }
         return null;
     }

@@ -54,6 +54,18 @@ class SharedCallsTest {
     }
 
     @Test
+    void aCallEndedByACheckedExceptionLeavesNothingUnderWay() {
+        SharedCalls<String, String> calls = new SharedCalls<>();
+        assertThrows(java.io.IOException.class, () -> calls.get("k", () -> sneaky(new java.io.IOException("refused"))));
+        assertEquals("answered", calls.get("k", () -> "answered"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> String sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
     void callsForDifferentKeysDoNotWaitForEachOther() throws Exception {
         SharedCalls<String, String> calls = new SharedCalls<>();
         CountDownLatch started = new CountDownLatch(1);

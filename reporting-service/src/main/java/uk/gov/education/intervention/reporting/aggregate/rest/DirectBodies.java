@@ -24,10 +24,24 @@ final class DirectBodies {
     private DirectBodies() {
     }
 
-    /** The body as a buffer to write: each call a view of the one native copy, which the server cannot release. */
-    static Buffer of(byte[] body) {
-        ByteBuf copy = COPIES.computeIfAbsent(body, b -> Unpooled.unreleasableBuffer(
-                Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(b.length).put(b).flip())));
+    /** Bodies smaller than this are written as they are: the server's pooled buffers take them without a new allocation. */
+    static final int FROM_BYTES = 64 * 1024;
+
+    /**
+     * The body as the server should write it: a small one as it is; a large one as a view of its one native copy,
+     * which the server cannot release. The copy is made outside the map's lock (two requests may both make one;
+     * one is kept, the other left to the collector).
+     */
+    static Object of(byte[] body) {
+        if (body.length < FROM_BYTES) {
+            return body;
+        }
+        ByteBuf copy = COPIES.get(body);
+        if (copy == null) {
+            ByteBuf made = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(body.length).put(body).flip()));
+            ByteBuf raced = COPIES.putIfAbsent(body, made);
+            copy = raced != null ? raced : made;
+        }
         return Buffer.buffer(copy.slice());
     }
 }

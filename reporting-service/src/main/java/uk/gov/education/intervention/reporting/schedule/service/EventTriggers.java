@@ -107,7 +107,7 @@ public class EventTriggers {
             return k;
         } catch (RuntimeException e) {
             LOG.warnf("councils-service appointments to %s unavailable: %s", source.role(), e.toString());
-            Kept k = kept.get(source);
+            Kept k = keptFor(source);
             if (k == null) {
                 unknown.add(source.role());
             } else {
@@ -115,6 +115,19 @@ public class EventTriggers {
             }
             return k;
         }
+    }
+
+    /**
+     * The copy kept for a source whose read failed: its own, else (for one council) the council's facts in the copy of
+     * every council's appointments to the role, whichever was read later.
+     */
+    private Kept keptFor(Source source) {
+        Kept own = kept.get(source);
+        Kept all = source.council() == null ? null : kept.get(new Source(source.role(), null));
+        if (all == null || (own != null && !own.readAt().isBefore(all.readAt()))) {
+            return own;
+        }
+        return new Kept(all.facts().stream().filter(f -> source.council().equals(f.councilGss())).toList(), all.readAt());
     }
 
     /** The roles whose appointments make the ON_EVENT duties among these due. */
