@@ -200,6 +200,7 @@ class SubmissionResourceTest extends StandInTest {
         // the first answer is the response kept for replays, typed as the JSON writer types it
         assertEquals(first.asString(), again.asString());
         assertEquals("application/json;charset=UTF-8", first.contentType());
+        assertEquals(first.contentType(), again.contentType(), "a replay is typed as the first answer");
         assertEquals(first.header("ETag"), again.header("ETag"));
         assertEquals(1, (int) again.path("currentVersion"));
         analyst().get("/v1/submissions/" + first.path("id")).then().body("currentVersion", equalTo(1)).body("versions", hasSize(1));

@@ -80,7 +80,7 @@ public class SubmissionResource {
             + "the same key and the same body returns the first response (with `Idempotent-Replayed: true`) and stores nothing "
             + "new; the same key with a different body is 422; a retry while the first request is still being processed is 409.";
 
-    /** The type the JSON writer gives a first answer. */
+    /** The type the JSON writer gives an answer: a first answer and its replays are sent with it alike. */
     private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
@@ -275,7 +275,7 @@ public class SubmissionResource {
     }
 
     private static Response replay(IdempotencyService.Replay r) {
-        Response.ResponseBuilder b = Response.status(r.status()).entity(r.body()).type(MediaType.APPLICATION_JSON_TYPE)
+        Response.ResponseBuilder b = Response.status(r.status()).entity(r.body()).type(JSON_UTF8)
                 .header(IdempotencyService.REPLAYED_HEADER, "true");
         if (r.location() != null) {
             // resolved against the request's base URI, as the first response's was
