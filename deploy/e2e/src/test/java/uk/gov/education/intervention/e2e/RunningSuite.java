@@ -273,14 +273,26 @@ public final class RunningSuite implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             Process p = processes.get(service);
             if (!p.isAlive()) {
-                throw new IllegalStateException(service + " exited with " + p.exitValue() + " while starting; see " + log(service));
+                throw new IllegalStateException(service + " exited with " + p.exitValue() + " while starting; see " + log(service)
+                        + ", which ends:\n" + tail(log(service), 25));
             }
             if (isReady(service)) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(service + " was not ready within " + limit + "; see " + log(service));
+        throw new IllegalStateException(service + " was not ready within " + limit + "; see " + log(service)
+                + ", which ends:\n" + tail(log(service), 25));
+    }
+
+    /** The last lines of a log, so that a failure in CI shows its cause where only the test report is kept. */
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(the log could not be read: " + e + ")";
+        }
     }
 
     static int status(String url) {
