@@ -57,13 +57,13 @@ suite_jvm_args() {
     archive="$app/app-cds.jsa"; make="-XX:ArchiveClassesAtExit=$archive"; use="-XX:SharedArchiveFile=$archive"
   fi
   # made again when the package or the options are newer, with the same options and jar path as the runs that use it
-  if [ ! -s "$archive" ] || [ "$suite_jvm_dir/services.options" -nt "$archive" ] || [ "$suite_jvm_dir/training.options" -nt "$archive" ] || [ -n "$(find "$app" -newer "$archive" -type f \( -name '*.jar' -o -name '*.dat' \) -print -quit)" ]; then
+  if [ ! -s "$archive" ] || [ "$suite_jvm_dir/services.options" -nt "$archive" ] || [ "$suite_jvm_dir/training.options" -nt "$archive" ] || [ "$suite_jvm_dir/train.sh" -nt "$archive" ] || [ -n "$(find "$app" -newer "$archive" -type f \( -name '*.jar' -o -name '*.dat' \) -print -quit)" ]; then
     rm -f "$archive"
     echo "Making the startup cache of $service ($archive)..." >&2
-    # the recording run must end by itself: training.options points it at no database (and ephemeral ports), so the
-    # start stops after the static initialisation it records; the images' training run uses the same file
-    "$java" "@$suite_jvm_dir/services.options" "@$suite_jvm_dir/training.options" "$make" -jar "$jar" \
-      >"$app/startup-cache.log" 2>&1 || true
+    # the recording run (train.sh) goes through the whole start without a database (training.options) and is
+    # stopped once started; the images' training run uses the same two files
+    sh "$suite_jvm_dir/train.sh" "$app/startup-cache.log" \
+      "$java" "@$suite_jvm_dir/services.options" "@$suite_jvm_dir/training.options" "$make" -jar "$jar"
   fi
   if [ -s "$archive" ]; then echo "$use"; else echo "  no startup cache (see $app/startup-cache.log): $service starts without" >&2; fi
 }

@@ -131,6 +131,7 @@ class ComposeFileTest {
         // as deploy/jvm/jvm.sh's (see jvmShTrainsWithTheOptionsTheImagesTrainWith)
         assertTrue(lines.contains("COPY deploy/jvm/services.options jvm.options"), "does not copy the JVM options");
         assertTrue(lines.contains("COPY deploy/jvm/training.options training.options"), "does not copy the training run's options");
+        assertTrue(lines.contains("COPY deploy/jvm/train.sh train.sh"), "does not copy the training script");
         // the JVM's environment of deploy/jvm/services.env (run.sh and the bench put it before java)
         for (String variable : Files.readAllLines(DeployPaths.repositoryRoot().resolve("deploy/jvm/services.env"))) {
             if (!variable.isBlank() && !variable.startsWith("#")) {
@@ -141,9 +142,10 @@ class ComposeFileTest {
         List<String> training = lines.stream().filter(l -> l.contains("-XX:AOTCacheOutput=")).toList();
         assertEquals(1, training.size(), "one training run expected: " + training);
         String run = training.get(0);
-        assertTrue(run.startsWith("RUN java @/deployments/jvm.options @/deployments/training.options -XX:AOTCacheOutput=/deployments/app.aot ")
-                && run.contains(" -jar /deployments/quarkus-run.jar "), "the training run is not the one the ENTRYPOINT's cache needs: " + run);
-        // the run fails by design (it reaches no database): the build must judge it by the cache it wrote, not its status
+        assertTrue(run.startsWith("RUN sh /deployments/train.sh /tmp/training.log java @/deployments/jvm.options @/deployments/training.options"
+                + " -XX:AOTCacheOutput=/deployments/app.aot -jar /deployments/quarkus-run.jar;"),
+                "the training run is not the one the ENTRYPOINT's cache needs, run by train.sh as jvm.sh runs it: " + run);
+        // the run reaches no database: the build must judge it by the cache it wrote, not its status
         assertTrue(run.matches(".* -jar /deployments/quarkus-run.jar(?:(?!&&|\\|\\|)[^;])*; .*"), "the training run's failure would stop the build: " + run);
         assertTrue(run.contains("[ -s /deployments/app.aot ]") || run.contains("test -s /deployments/app.aot"),
                 "an image without a cache would be built: " + run);
@@ -152,26 +154,30 @@ class ComposeFileTest {
         assertTrue(lines.stream().noneMatch(l -> l.contains("-Dquarkus.")), "a Quarkus setting outside deploy/jvm/training.options");
         List<String> ignore = Files.readAllLines(dockerfile.resolveSibling("Dockerfile.dockerignore"));
         assertTrue(ignore.contains("*") && ignore.contains("!" + service.serviceName() + "/target/quarkus-app")
-                && ignore.contains("!deploy/jvm/services.options") && ignore.contains("!deploy/jvm/training.options"),
+                && ignore.contains("!deploy/jvm/services.options") && ignore.contains("!deploy/jvm/training.options")
+                && ignore.contains("!deploy/jvm/train.sh"),
                 "the build context should send only the packaged application and the JVM options: " + ignore);
     }
 
     /**
-     * The local stack and the bench make their startup cache with deploy/jvm/jvm.sh: the same two option
-     * files as the images, and training options that let the run reach no database and take no fixed port,
-     * so that it ends by itself wherever it runs.
+     * The local stack and the bench make their startup cache with deploy/jvm/jvm.sh: the same script and two
+     * option files as the images, and training options that let the run start without a database and take no
+     * fixed or public port, wherever it runs (train.sh stops it once started).
      */
     @Test
     void jvmShTrainsWithTheOptionsTheImagesTrainWith() throws IOException {
         Path jvm = DeployPaths.deploy().resolve("jvm");
         String script = Files.readString(jvm.resolve("jvm.sh"));
-        assertTrue(script.contains("\"$java\" \"@$suite_jvm_dir/services.options\" \"@$suite_jvm_dir/training.options\" \"$make\" -jar \"$jar\""),
-                "jvm.sh's training run does not use services.options and training.options");
+        assertTrue(script.contains("sh \"$suite_jvm_dir/train.sh\" \"$app/startup-cache.log\" \\\n"
+                + "      \"$java\" \"@$suite_jvm_dir/services.options\" \"@$suite_jvm_dir/training.options\" \"$make\" -jar \"$jar\"\n"),
+                "jvm.sh's training run is not train.sh's run of services.options and training.options");
         assertFalse(script.contains("-Dquarkus."), "a Quarkus setting of jvm.sh outside training.options");
         List<String> options = Files.readAllLines(jvm.resolve("training.options")).stream().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
-        assertEquals(List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:1/none", "-Dquarkus.http.port=0",
-                "-Dquarkus.management.port=0"), options);
+        assertEquals(List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:1/none",
+                "-Dquarkus.flyway.migrate-at-start=false", "-Dquarkus.hibernate-orm.schema-management.strategy=none",
+                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-DHTTP_HOST=127.0.0.1",
+                "-DJWT_ISSUER=https://training.invalid", "-DJWT_PUBLIC_KEYS_URL=file:/nonexistent/training.pem"), options);
     }
 
     @Test
