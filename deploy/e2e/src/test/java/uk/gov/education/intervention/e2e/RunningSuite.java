@@ -5,7 +5,6 @@ import uk.gov.education.intervention.devkit.EmbeddedDatabase;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -308,10 +307,9 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
+    /** A free loopback port no outgoing connection can take before the service binds it ({@link LoopbackPorts}). */
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return LoopbackPorts.free();
     }
 
     @Override

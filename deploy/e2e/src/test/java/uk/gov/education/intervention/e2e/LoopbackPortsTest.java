@@ -1,0 +1,31 @@
+package uk.gov.education.intervention.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ports the tests give their services lie outside the range outgoing connections take theirs from. */
+class LoopbackPortsTest {
+
+    @Test
+    void portsAreBelowTheEphemeralRangeBindableAndNeverGivenTwice() throws IOException {
+        int ephemeralLow = LoopbackPorts.ephemeralLow();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            int port = LoopbackPorts.free();
+            assertTrue(port < ephemeralLow, port + " is in the ephemeral range starting at " + ephemeralLow);
+            assertTrue(seen.add(port), port + " was given twice");
+        }
+        int port = LoopbackPorts.free();
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        }
+    }
+}
