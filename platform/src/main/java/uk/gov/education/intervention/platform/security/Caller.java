@@ -27,6 +27,8 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
+    private Set<String> groups;
+
     /** The caller's name as the audit records it ({@code upn}, else {@code sub}). */
     public String subject() {
         return jwt.getName() != null ? jwt.getName() : jwt.getSubject();
@@ -43,12 +45,24 @@ public class Caller {
     }
 
     public boolean isDfe() {
-        Set<String> groups = jwt.getGroups();
-        return groups != null && (groups.contains(Roles.DFE_ADMIN) || groups.contains(Roles.DFE_ANALYST));
+        Set<String> groups = groups();
+        return groups.contains(Roles.DFE_ADMIN) || groups.contains(Roles.DFE_ANALYST);
     }
 
     public boolean hasRole(String role) {
-        return jwt.getGroups() != null && jwt.getGroups().contains(role);
+        return groups().contains(role);
+    }
+
+    /**
+     * The token's roles, read once a request: the token builds the set from its claims on every call, and a page of
+     * due items asks for each item it shows (5% of reporting-service's CPU on that path at bench scale 100).
+     */
+    private Set<String> groups() {
+        if (groups == null) {
+            Set<String> read = jwt.getGroups();
+            groups = read == null ? Set.of() : read;
+        }
+        return groups;
     }
 
     /**
