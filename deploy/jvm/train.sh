@@ -3,22 +3,32 @@
 # names the cache to write: -XX:AOTCacheOutput or -XX:ArchiveClassesAtExit) with its output in LOG, until
 # Quarkus reports the start complete, then stops it as an orchestrator would (SIGTERM); the JVM writes the
 # cache as it exits. training.options points the run at no database and turns off what needs one at start
-# (migrations, schema validation), so the run passes through the whole start the service makes in production
-# (Hibernate, validation, REST, HTTP) and the cache holds those classes too, not only the static initialisation.
+# (migrations, schema validation; seed data is off in production anyway), so the run passes through the rest of
+# the start the service makes in production (Hibernate, validation, REST, HTTP) and the cache holds those classes
+# too, not only the static initialisation.
 # POSIX sh: the images run it too. Exits 0 whatever the run's status: the caller judges by the cache written.
 log=$1
 shift
-"$@" >"$log" 2>&1 &
+# emptied here, not by the run's redirection: a previous run's "started in" must not stop this one at once
+: >"$log"
+"$@" >>"$log" 2>&1 &
 pid=$!
 waited=0
 # 180 s at most: a run that never reports its start is stopped all the same (its cache is still written)
 while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 1800 ]; do
-  if grep -q ' started in [0-9.]*s' "$log" 2>/dev/null; then
+  if grep -q ' started in [0-9][0-9.]*s' "$log" 2>/dev/null; then
     break
   fi
   sleep 0.1
   waited=$((waited + 1))
 done
 kill -TERM "$pid" 2>/dev/null
+# a shutdown that hangs must not hang the build: 60 s after SIGTERM the run is killed (and writes no cache)
+waited=0
+while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 600 ]; do
+  sleep 0.1
+  waited=$((waited + 1))
+done
+kill -KILL "$pid" 2>/dev/null
 wait "$pid"
 exit 0

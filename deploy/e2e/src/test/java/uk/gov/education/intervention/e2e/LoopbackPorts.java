@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class LoopbackPorts {
 
     static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
-    private static final int LOWEST = 10_000;
+    static final int LOWEST = 10_000;
     private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
 
     private LoopbackPorts() {
@@ -28,7 +28,7 @@ final class LoopbackPorts {
 
     static int free() throws IOException {
         int below = ephemeralLow();
-        if (below - LOWEST < 1_000) {
+        if (below - LOWEST < 1_000) {  // no room below the range
             return kernelChosen();
         }
         for (int attempt = 0; attempt < 500; attempt++) {

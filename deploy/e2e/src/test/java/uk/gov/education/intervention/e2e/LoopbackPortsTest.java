@@ -17,10 +17,12 @@ class LoopbackPortsTest {
     @Test
     void portsAreBelowTheEphemeralRangeBindableAndNeverGivenTwice() throws IOException {
         int ephemeralLow = LoopbackPorts.ephemeralLow();
+        // with a range that starts lower than 11000 there is no room below it, and the kernel's choice is taken
+        boolean roomBelow = ephemeralLow - LoopbackPorts.LOWEST >= 1_000;
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             int port = LoopbackPorts.free();
-            assertTrue(port < ephemeralLow, port + " is in the ephemeral range starting at " + ephemeralLow);
+            assertTrue(!roomBelow || port < ephemeralLow, port + " is in the ephemeral range starting at " + ephemeralLow);
             assertTrue(seen.add(port), port + " was given twice");
         }
         int port = LoopbackPorts.free();

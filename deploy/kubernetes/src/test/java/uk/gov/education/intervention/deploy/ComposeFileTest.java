@@ -156,7 +156,7 @@ class ComposeFileTest {
         assertTrue(ignore.contains("*") && ignore.contains("!" + service.serviceName() + "/target/quarkus-app")
                 && ignore.contains("!deploy/jvm/services.options") && ignore.contains("!deploy/jvm/training.options")
                 && ignore.contains("!deploy/jvm/train.sh"),
-                "the build context should send only the packaged application and the JVM options: " + ignore);
+                "the build context should send only the packaged application, the JVM options and the training script: " + ignore);
     }
 
     /**
