@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Council names and current Ofsted ratings from councils-service, kept for a while: one batch call
@@ -48,6 +50,9 @@ public class CouncilFacts {
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
+    /** Moves on whenever a council kept is read different from before: stamps made earlier no longer hold. */
+    private final AtomicLong generation = new AtomicLong();
+
     public Lookup lookup(Collection<String> gssCodes) {
         Map<String, RemoteCouncil> found = new HashMap<>();
         // the cache's age is measured on the monotonic clock: the service's business clock says what day it is for
@@ -65,23 +70,45 @@ public class CouncilFacts {
     }
 
     /**
-     * True when each of these councils is kept, read within {@code reporting.councils.cache-ttl}, and the same as in
-     * {@code names} (absent there: councils-service held none): what {@link #lookup} would answer without asking. A
-     * check over thousands of councils that allocates nothing; false sends the caller to {@link #lookup}.
+     * What a full check found ({@link #stamp}): every council as read, under this generation of the kept answers, and
+     * fresh until {@code freshUntilNanos} (monotonic) at the latest.
      */
-    public boolean stillAsRead(Collection<String> gssCodes, Map<String, RemoteCouncil> names) {
+    public record Stamp(long generation, long freshUntilNanos) {
+    }
+
+    /**
+     * True while nothing kept has changed since the stamp was made and its councils are all still fresh: what
+     * {@link #stamp} would find again, without looking at each council. False (or a null stamp) sends the caller to
+     * {@link #stamp}.
+     */
+    public boolean stillAsStamped(Stamp stamp) {
+        return stamp != null && stamp.generation() == generation.get() && System.nanoTime() - stamp.freshUntilNanos() < 0;
+    }
+
+    /**
+     * A stamp when each of these councils is kept, read within {@code reporting.councils.cache-ttl}, and the same as in
+     * {@code names} (absent there: councils-service held none): what {@link #lookup} would answer without asking; else
+     * null, which sends the caller to {@link #lookup}. A check over thousands of councils that allocates nothing but
+     * the stamp.
+     */
+    public Stamp stamp(Collection<String> gssCodes, Map<String, RemoteCouncil> names) {
+        // read before the councils: a change kept while they are compared moves the generation past this one
+        long seen = generation.get();
         long nowNanos = System.nanoTime();
+        long ttl = config.councils().cacheTtl().toNanos();
+        long oldest = nowNanos;
         for (String gss : gssCodes) {
             Entry e = cache.get(gss);
             if (e == null || !e.freshFor(config.councils().cacheTtl(), nowNanos)) {
-                return false;
+                return null;
             }
             RemoteCouncil read = names.get(gss);
             if (e.council() != read && (e.council() == null || !e.council().equals(read))) {
-                return false;
+                return null;
             }
+            oldest = e.fetchedNanos() - oldest < 0 ? e.fetchedNanos() : oldest;
         }
-        return true;
+        return new Stamp(seen, oldest + ttl);
     }
 
     /** Puts the fresh answers kept into {@code found}; returns the codes to ask councils-service for. */
@@ -110,7 +137,12 @@ public class CouncilFacts {
             }
             for (String gss : batch) {
                 RemoteCouncil c = answered.get(gss);
-                cache.put(gss, new Entry(c, now, nowNanos));
+                Entry before = cache.put(gss, new Entry(c, now, nowNanos));
+                // after the put: a stamp made before it is refused from here on. A first read changes no stamp: a
+                // stamp covers only councils kept when it was made
+                if (before != null && !Objects.equals(before.council(), c)) {
+                    generation.incrementAndGet();
+                }
                 if (c != null) {
                     found.put(gss, c);
                 }

@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link CouncilFacts#stillAsRead}: true only for names that a lookup would give without asking councils-service. */
+/**
+ * {@link CouncilFacts#stamp}: a stamp only for names that a lookup would give without asking councils-service;
+ * {@link CouncilFacts#stillAsStamped}: the stamp holds until a council is read different, or its time is up.
+ */
 class CouncilFactsTest {
 
     private final Map<String, RemoteCouncil> held = new HashMap<>();
@@ -39,10 +44,10 @@ class CouncilFactsTest {
         held.put("E06000021", new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null));
         CouncilFacts f = facts(Duration.ofMinutes(5));
         Map<String, RemoteCouncil> names = f.lookup(Set.of("E06000021", "E09999999")).councils();
-        assertTrue(f.stillAsRead(Set.of("E06000021", "E09999999"), names), "a council held and one not held, both as read");
-        assertFalse(f.stillAsRead(Set.of("E06000021"), Map.of("E06000021", new RemoteCouncil("E06000021", "Another name", null))),
+        assertNotNull(f.stamp(Set.of("E06000021", "E09999999"), names), "a council held and one not held, both as read");
+        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", new RemoteCouncil("E06000021", "Another name", null))),
                 "names that differ from those read");
-        assertFalse(f.stillAsRead(Set.of("E06000035"), Map.of()), "a council never read");
+        assertNull(f.stamp(Set.of("E06000035"), Map.of()), "a council never read");
     }
 
     @Test
@@ -50,6 +55,44 @@ class CouncilFactsTest {
         held.put("E06000021", new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null));
         CouncilFacts f = facts(Duration.ZERO);
         Map<String, RemoteCouncil> names = f.lookup(Set.of("E06000021")).councils();
-        assertFalse(f.stillAsRead(Set.of("E06000021"), names), "with no time to keep them, names must be asked for again");
+        assertNull(f.stamp(Set.of("E06000021"), names), "with no time to keep them, names must be asked for again");
+    }
+
+    @Test
+    void aStampHoldsUntilACouncilIsReadDifferent() {
+        held.put("E06000021", new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null));
+        held.put("E06000035", new RemoteCouncil("E06000035", "Medway Council", null));
+        CouncilFacts f = facts(Duration.ofMinutes(5));
+        Set<String> both = Set.of("E06000021", "E06000035");
+        Map<String, RemoteCouncil> names = f.lookup(both).councils();
+        CouncilFacts.Stamp stamp = f.stamp(both, names);
+        assertTrue(f.stillAsStamped(stamp));
+        assertFalse(f.stillAsStamped(null), "no stamp");
+        f.lookup(Set.of("E06000035", "E08000007"));
+        assertTrue(f.stillAsStamped(stamp), "read again the same; and a council not held, never read before, read as not held");
+        f.lookup(Set.of("E06000021", "E06000035"));
+        held.put("E06000035", new RemoteCouncil("E06000035", "Medway Council (renamed)", null));
+        f.lookup(Set.of("E06000035"));
+        assertTrue(f.stillAsStamped(stamp), "a lookup served from the kept answers reads nothing");
+    }
+
+    @Test
+    void aStampFailsOnceACouncilIsReadDifferentOrItsTimeIsUp() {
+        held.put("E06000021", new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null));
+        CouncilFacts f = facts(Duration.ofMillis(300));
+        Map<String, RemoteCouncil> names = f.lookup(Set.of("E06000021")).councils();
+        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), names);
+        assertTrue(f.stillAsStamped(stamp));
+        held.put("E06000021", new RemoteCouncil("E06000021", "Stoke-on-Trent (renamed)", null));
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (f.stillAsStamped(stamp) && System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+        assertFalse(f.stillAsStamped(stamp), "past the time to keep names");
+        f.lookup(Set.of("E06000021"));
+        assertNull(f.stamp(Set.of("E06000021"), names), "read different");
+        CouncilFacts.Stamp renamed = f.stamp(Set.of("E06000021"), f.lookup(Set.of("E06000021")).councils());
+        assertTrue(f.stillAsStamped(renamed));
+        assertFalse(f.stillAsStamped(stamp), "a stamp made before the change");
     }
 }

@@ -124,17 +124,29 @@ public class AggregateAnswers {
         }
     }
 
-    /** The kept answer, if it was made from this basis and the councils' names and ratings are still those it was written with. */
+    /**
+     * The kept answer, if it was made from this basis and the councils' names and ratings are still those it was written
+     * with: at once while the last check's stamp holds (nothing kept has changed, no name is too old), else by a check
+     * of each council, which stamps the answer again.
+     */
     private Answer kept(Key key, Basis basis) {
         AnswerCache.Entry e = cache.get(key);
         if (e == null || !e.basis().equals(basis)) {
             return null;
         }
-        if (councilFacts.stillAsRead(e.looked(), e.names())) {
+        if (councilFacts.stillAsStamped(e.checked().get())) {
             return e.answer();
         }
-        CouncilFacts.Lookup now = councilFacts.lookup(e.looked());
-        return now.complete() && now.councils().equals(e.names()) ? e.answer() : null;
+        CouncilFacts.Stamp stamp = councilFacts.stamp(e.looked(), e.names());
+        if (stamp == null) {
+            CouncilFacts.Lookup now = councilFacts.lookup(e.looked());
+            if (!now.complete() || !now.councils().equals(e.names())) {
+                return null;
+            }
+            stamp = councilFacts.stamp(e.looked(), e.names());
+        }
+        e.checked().set(stamp);
+        return e.answer();
     }
 
     private Answer make(Key key, AggregateService.Question q, AggregateService.Inputs in, Basis basis,

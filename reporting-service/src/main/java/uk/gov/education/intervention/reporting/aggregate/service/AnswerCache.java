@@ -1,11 +1,13 @@
 package uk.gov.education.intervention.reporting.aggregate.service;
 
 import uk.gov.education.intervention.reporting.client.RemoteCouncil;
+import uk.gov.education.intervention.reporting.service.CouncilFacts;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The aggregates kept, least recently used first out, within a number of entries and of bytes. An entry's weight is
@@ -17,8 +19,16 @@ final class AnswerCache {
     /** Map and set slots an entry holds for each council whose name it keeps. */
     private static final int PER_COUNCIL = 96;
 
-    /** An answer with what it was made from: the basis, and the councils' names and ratings it was written with. */
-    record Entry(AggregateAnswers.Answer answer, AggregateAnswers.Basis basis, Set<String> looked, Map<String, RemoteCouncil> names) {
+    /**
+     * An answer with what it was made from: the basis, and the councils' names and ratings it was written with;
+     * {@code checked} holds the stamp of the last check that found those names still as read (null: none yet).
+     */
+    record Entry(AggregateAnswers.Answer answer, AggregateAnswers.Basis basis, Set<String> looked, Map<String, RemoteCouncil> names,
+                 AtomicReference<CouncilFacts.Stamp> checked) {
+        Entry(AggregateAnswers.Answer answer, AggregateAnswers.Basis basis, Set<String> looked, Map<String, RemoteCouncil> names) {
+            this(answer, basis, looked, names, new AtomicReference<>());
+        }
+
         long weight() {
             return answer.body().length + (long) PER_COUNCIL * looked.size();
         }
