@@ -242,17 +242,19 @@ paths=(
   "GET a page of due items|reporting-service|/v1/due-items?council=$council&limit=50|analyst|reporting-service liveness"
   "GET monthly aggregate, all councils|reporting-service|/v1/aggregates/monthly|analyst|reporting-service liveness"
   "GET quarterly aggregate, all councils|reporting-service|/v1/aggregates/quarterly|analyst|reporting-service liveness"
+  "GET monthly aggregate, all councils, gzip|reporting-service|/v1/aggregates/monthly|analyst|reporting-service liveness|gzip, deflate, br, zstd"
+  "GET quarterly aggregate, all councils, gzip|reporting-service|/v1/aggregates/quarterly|analyst|reporting-service liveness|gzip, deflate, br, zstd"
   "GET a council's iCalendar feed|reporting-service|/v1/calendar/due-items.ics?council=$council|analyst|reporting-service liveness"
 )
 url_of() {  # service, path (a leading @ means the management port)
   local p=$2
   if [[ "$p" == @* ]]; then echo "http://127.0.0.1:${management[$1]}${p#@}"; else echo "http://127.0.0.1:${port[$1]}$p"; fi
 }
-drive() {  # name, service, path, token, duration: prints "requests duration_us p50 p99 errors"
+drive() {  # name, service, path, token, duration, Accept-Encoding (or empty): prints "requests duration_us p50 p99 errors"
   local token="" method=GET idem=0
   case "$4" in admin) token=$admin ;; analyst) token=$analyst ;; esac
   [ "$3" = /v1/submissions ] && { method=POST; idem=1; }
-  BENCH_TOKEN=$token BENCH_METHOD=$method BENCH_BODY=$submission BENCH_IDEMPOTENT=$idem \
+  BENCH_TOKEN=$token BENCH_METHOD=$method BENCH_BODY=$submission BENCH_IDEMPOTENT=$idem BENCH_ACCEPT_ENCODING=${6:-} \
     wrk -t "$threads" -c "$connections" -d "${5}s" --timeout 10s -s $bench/load.lua "$(url_of "$2" "$3")" >"$logs/wrk.out" 2>&1 \
     || { cat "$logs/wrk.out" >&2; return 1; }
   grep -m1 '^RESULT ' "$logs/wrk.out" | cut -d' ' -f2- || { echo "wrk printed no result:" >&2; cat "$logs/wrk.out" >&2; return 1; }
@@ -275,8 +277,8 @@ settle() {
 
 echo "Warming up ($warmup s a path)..."
 for entry in "${paths[@]}"; do
-  IFS='|' read -r name service path token reference <<<"$entry"
-  drive "$name" "$service" "$path" "$token" "$warmup" >/dev/null || { exit_if_stopped "warming up '$name'"; exit 1; }
+  IFS='|' read -r name service path token reference coding <<<"$entry"
+  drive "$name" "$service" "$path" "$token" "$warmup" "$coding" >/dev/null || { exit_if_stopped "warming up '$name'"; exit 1; }
   exit_if_stopped "warming up '$name'"
 done
 declare -A rss
@@ -312,9 +314,9 @@ read -r _ rps[pgbench] p50[pgbench] p99[pgbench] errors[pgbench] <<<"$figures"
 echo "Measuring ($seconds s a path, $connections connections, $threads threads)..."
 # figures by key: pgbench, or the index of the path in paths
 for i in "${!paths[@]}"; do
-  IFS='|' read -r name service path token reference <<<"${paths[$i]}"
+  IFS='|' read -r name service path token reference coding <<<"${paths[$i]}"
   settle
-  figures=$(drive "$name" "$service" "$path" "$token" "$seconds") || { exit_if_stopped "measuring '$name'"; exit 1; }
+  figures=$(drive "$name" "$service" "$path" "$token" "$seconds" "$coding") || { exit_if_stopped "measuring '$name'"; exit 1; }
   exit_if_stopped "measuring '$name'"
   read -r requests duration p50[$i] p99[$i] errors[$i] <<<"$figures"
   rps[$i]=$(python3 -c "print(round($requests / ($duration / 1e6), 1))")
@@ -347,7 +349,7 @@ emit() {  # key, name, reference name (or empty)
 emit pgbench "pgbench single-row insert" ""
 failures=${errors[pgbench]}
 for i in "${!paths[@]}"; do
-  IFS='|' read -r name service path token reference <<<"${paths[$i]}"
+  IFS='|' read -r name service path token reference coding <<<"${paths[$i]}"
   emit "$i" "$name" "$reference"
   failures=$(( failures + ${errors[$i]} ))
 done

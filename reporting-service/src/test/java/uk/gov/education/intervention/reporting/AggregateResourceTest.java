@@ -38,6 +38,10 @@ class AggregateResourceTest extends StandInTest {
         return LocalDate.of(2020, 11, 20);
     }
 
+    /** Requests sent without content decoders, hence without the Accept-Encoding the client otherwise adds: bytes as sent. */
+    private static final io.restassured.config.RestAssuredConfig RAW = io.restassured.config.RestAssuredConfig.config()
+            .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+
     private static Map<String, Object> counts(String granularity, String period, String council) {
         JsonPath p = analyst().queryParam("from", period).queryParam("to", period).queryParam("council", council)
                 .get("/v1/aggregates/" + granularity).then().statusCode(200).body("degraded", equalTo(false))
@@ -49,11 +53,11 @@ class AggregateResourceTest extends StandInTest {
         return ((Number) m.get(key)).intValue();
     }
 
-    /** An aggregate's tag is the hash of the bytes received, the same when it is served again, and answers If-None-Match. */
+    /** An aggregate's tag is the hash of the bytes received (uncompressed), the same when it is served again, and answers If-None-Match. */
     @Test
     void anAggregateIsTaggedByItsBytesAndAnswersIfNoneMatch() throws Exception {
         for (String format : List.of("json", "csv")) {
-            io.restassured.response.Response first = analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
+            io.restassured.response.Response first = analyst().config(RAW).queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
                     .queryParam("format", format).get("/v1/aggregates/quarterly");
             assertEquals(200, first.statusCode(), first.asString());
             String type = format.equals("csv") ? "text/csv" : "application/json";
@@ -61,11 +65,50 @@ class AggregateResourceTest extends StandInTest {
             sha.update((type + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String hash = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest(first.asByteArray()));
             assertEquals("\"" + hash.substring(0, 27) + "\"", first.header("ETag"), format);
-            io.restassured.response.Response again = analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
+            io.restassured.response.Response again = analyst().config(RAW).queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
                     .queryParam("format", format).get("/v1/aggregates/quarterly");
             assertEquals(first.header("ETag"), again.header("ETag"), format);
-            analyst().queryParam("from", "2020-Q1").queryParam("to", "2020-Q4").queryParam("format", format)
+            analyst().config(RAW).queryParam("from", "2020-Q1").queryParam("to", "2020-Q4").queryParam("format", format)
                     .header("If-None-Match", first.header("ETag")).get("/v1/aggregates/quarterly").then().statusCode(304);
+        }
+    }
+
+    /**
+     * A client that accepts gzip gets the same bytes gzip-coded, under a tag of their own that answers If-None-Match;
+     * the identity's tag does not stand for them.
+     */
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameBytesCodedUnderATagOfTheirOwn() throws Exception {
+        for (String format : List.of("json", "csv")) {
+            io.restassured.response.Response plain = analyst().config(RAW).header("Accept-Encoding", "identity")
+                    .queryParam("from", "2020-Q1").queryParam("to", "2020-Q4").queryParam("format", format).get("/v1/aggregates/quarterly");
+            assertEquals(200, plain.statusCode(), plain.asString());
+            assertEquals(null, plain.header("Content-Encoding"), format);
+            io.restassured.response.Response coded = analyst().config(RAW).header("Accept-Encoding", "br;q=1, gzip;q=0.8")
+                    .queryParam("from", "2020-Q1").queryParam("to", "2020-Q4").queryParam("format", format).get("/v1/aggregates/quarterly");
+            assertEquals(200, coded.statusCode(), format);
+            assertEquals("gzip", coded.header("Content-Encoding"), format);
+            assertEquals("Accept, Accept-Encoding", coded.header("Vary"), format);
+            assertEquals(plain.header("Content-Type"), coded.header("Content-Type"), format);
+            byte[] decoded;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(coded.asByteArray()))) {
+                decoded = in.readAllBytes();
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain.asByteArray(), decoded, format);
+            assertTrue(coded.asByteArray().length * 3 < decoded.length, format + ": " + coded.asByteArray().length + " of " + decoded.length);
+            String plainTag = plain.header("ETag");
+            assertEquals(plainTag.substring(0, plainTag.length() - 1) + "-gzip\"", coded.header("ETag"), format);
+            io.restassured.response.Response unchanged = analyst().config(RAW).header("Accept-Encoding", "gzip")
+                    .header("If-None-Match", coded.header("ETag")).queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
+                    .queryParam("format", format).get("/v1/aggregates/quarterly");
+            assertEquals(304, unchanged.statusCode(), format);
+            assertEquals(null, unchanged.header("Content-Encoding"), format);
+            analyst().config(RAW).header("Accept-Encoding", "gzip").header("If-None-Match", plainTag)
+                    .queryParam("from", "2020-Q1").queryParam("to", "2020-Q4").queryParam("format", format)
+                    .get("/v1/aggregates/quarterly").then().statusCode(200).header("Content-Encoding", "gzip");
+            analyst().config(RAW).header("Accept-Encoding", "gzip;q=0, identity").queryParam("from", "2020-Q1").queryParam("to", "2020-Q4")
+                    .queryParam("format", format).get("/v1/aggregates/quarterly").then().statusCode(200)
+                    .header("Content-Encoding", nullValue()).header("ETag", plainTag);
         }
     }
 

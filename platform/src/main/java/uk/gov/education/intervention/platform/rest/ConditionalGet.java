@@ -54,6 +54,7 @@ public class ConditionalGet implements ContainerResponseFilter {
             response.setStatus(304);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+            response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
         }
     }
 

@@ -28,6 +28,7 @@ import uk.gov.education.intervention.platform.problem.Problems;
 import uk.gov.education.intervention.platform.security.Roles;
 import uk.gov.education.intervention.reporting.aggregate.domain.Granularity;
 import uk.gov.education.intervention.platform.rest.ConditionalGet;
+import uk.gov.education.intervention.platform.rest.ContentCodings;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateAnswers;
 import uk.gov.education.intervention.reporting.aggregate.service.AggregateService;
 import uk.gov.education.intervention.reporting.rest.Gss;
@@ -47,7 +48,9 @@ public class AggregateResource {
             + "get every council and the others the councils in their token; give `council` (repeatable) for some. Each request "
             + "makes the same downstream calls whatever the number of councils or submissions: one conditional read of the "
             + "duties feed (If-None-Match) and one batch read of councils. When councils-service or directions-service is "
-            + "down the answer still comes, with `degraded: true` and a `missing` list; nothing is made up.";
+            + "down the answer still comes, with `degraded: true` and a `missing` list; nothing is made up. With `Accept-Encoding: "
+            + "gzip`, an answer of 1 KiB or more comes gzip-coded (`Content-Encoding: gzip`, an ETag of its own), compressed once "
+            + "and kept with the answer: a large aggregate compresses many times over.";
 
     private static final String EXAMPLE = """
             {"granularity":"QUARTER","from":"2020-Q1","to":"2020-Q1","asOf":"2020-04-10","graceDays":0,"degraded":false,"missing":[],
@@ -106,7 +109,8 @@ public class AggregateResource {
         boolean csv = wantsCsv(format, headers);
         Granularity g = granularity(granularity);
         AggregateService.Question question = aggregates.ask(g, from, to, council);
-        return response(answers.answer(question, csv, made -> write(made, granularity, csv)));
+        return response(answers.answer(question, csv, made -> write(made, granularity, csv)),
+                ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
     }
 
     /** The report written out as CSV or JSON: only its text outlives the turn it was made in, or is kept. */
@@ -123,12 +127,17 @@ public class AggregateResource {
         return new AggregateAnswers.Answer(body, type, fileName, report.missing(), ConditionalGet.tag(body, MediaType.valueOf(type)));
     }
 
-    private static Response response(AggregateAnswers.Answer answer) {
-        Response.ResponseBuilder response = Response.ok(DirectBodies.of(answer.body()), answer.mediaType()).header(HttpHeaders.ETAG, answer.tag());
+    /** The answer as it is, or gzip-coded when the client accepts that and the body is large enough to gain by it. */
+    private static Response response(AggregateAnswers.Answer answer, boolean gzipAccepted) {
+        boolean gzip = gzipAccepted && answer.body().length >= DirectBodies.GZIP_FROM_BYTES;
+        Response.ResponseBuilder response = gzip
+                ? Response.ok(DirectBodies.gzipped(answer.body()), answer.mediaType())
+                        .header(HttpHeaders.CONTENT_ENCODING, ContentCodings.GZIP).header(HttpHeaders.ETAG, ContentCodings.gzipTag(answer.tag()))
+                : Response.ok(DirectBodies.of(answer.body()), answer.mediaType()).header(HttpHeaders.ETAG, answer.tag());
         if (answer.fileName() != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + answer.fileName() + "\"");
         }
-        return Degraded.mark(response, answer.missing()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return Degraded.mark(response, answer.missing()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING).build();
     }
 
     private byte[] json(AggregateReport report) {
