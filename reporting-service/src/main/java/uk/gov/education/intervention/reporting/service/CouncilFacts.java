@@ -137,16 +137,34 @@ public class CouncilFacts {
             }
             for (String gss : batch) {
                 RemoteCouncil c = answered.get(gss);
-                Entry before = cache.put(gss, new Entry(c, now, nowNanos));
-                // after the put: a stamp made before it is refused from here on. A first read changes no stamp: a
-                // stamp covers only councils kept when it was made
-                if (before != null && !Objects.equals(before.council(), c)) {
-                    generation.incrementAndGet();
-                }
+                keep(gss, new Entry(c, now, nowNanos));
                 if (c != null) {
                     found.put(gss, c);
                 }
             }
+        }
+    }
+
+    /**
+     * Keeps a council as read, unless a read that began later is kept already (lookups run concurrently and end in any
+     * order). A read that differs from the one kept moves the generation before it is kept, so that no stamp made
+     * earlier holds once it can be seen, and again after, so that none made while it was being kept holds either. A
+     * first read moves nothing: a stamp covers only councils kept when it was made.
+     */
+    private void keep(String gss, Entry read) {
+        boolean[] changed = {false};
+        cache.compute(gss, (k, kept) -> {
+            if (kept != null && kept.fetchedNanos() - read.fetchedNanos() > 0) {
+                return kept;
+            }
+            if (kept != null && !Objects.equals(kept.council(), read.council())) {
+                changed[0] = true;
+                generation.incrementAndGet();
+            }
+            return read;
+        });
+        if (changed[0]) {
+            generation.incrementAndGet();
         }
     }
 

@@ -79,7 +79,7 @@ class CouncilFactsTest {
     @Test
     void aStampFailsOnceACouncilIsReadDifferentOrItsTimeIsUp() {
         held.put("E06000021", new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null));
-        CouncilFacts f = facts(Duration.ofMillis(300));
+        CouncilFacts f = facts(Duration.ofSeconds(2));
         Map<String, RemoteCouncil> names = f.lookup(Set.of("E06000021")).councils();
         CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), names);
         assertTrue(f.stillAsStamped(stamp));
@@ -94,5 +94,107 @@ class CouncilFactsTest {
         CouncilFacts.Stamp renamed = f.stamp(Set.of("E06000021"), f.lookup(Set.of("E06000021")).councils());
         assertTrue(f.stillAsStamped(renamed));
         assertFalse(f.stillAsStamped(stamp), "a stamp made before the change");
+    }
+
+    /**
+     * Two lookups of a council not kept, the second begun while the first waits for councils-service: the first ends,
+     * a stamp is made on its answer, then the second ends with the council renamed. The stamp must fail, although no
+     * name is past its time.
+     */
+    @Test
+    void aStampFailsWhenALaterReadEndsWithTheCouncilChanged() throws Exception {
+        RemoteCouncil before = new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null);
+        RemoteCouncil after = new RemoteCouncil("E06000021", "Stoke-on-Trent Council", null);
+        Reads reads = new Reads(before, after);
+        CouncilFacts f = reads.facts();
+        reads.run(f);
+        reads.endFirst();
+        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), Map.of("E06000021", before));
+        assertNotNull(stamp);
+        assertTrue(f.stillAsStamped(stamp));
+        reads.endSecond();
+        assertFalse(f.stillAsStamped(stamp), "the later read found the council renamed");
+        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", before)));
+        assertNotNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", after)));
+    }
+
+    /** The same two lookups ending the other way round: the earlier read, ending last, does not replace the later one. */
+    @Test
+    void anEarlierReadEndingLastIsNotKept() throws Exception {
+        RemoteCouncil before = new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null);
+        RemoteCouncil after = new RemoteCouncil("E06000021", "Stoke-on-Trent Council", null);
+        Reads reads = new Reads(before, after);
+        CouncilFacts f = reads.facts();
+        reads.run(f);
+        reads.endSecond();
+        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), Map.of("E06000021", after));
+        assertNotNull(stamp);
+        reads.endFirst();
+        assertTrue(f.stillAsStamped(stamp), "the earlier read changed nothing kept");
+        assertNotNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", after)));
+        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", before)));
+    }
+
+    /** Two reads of councils-service, each held until released: the first answers {@code first}, the second {@code second}. */
+    private final class Reads {
+        private final RemoteCouncil first;
+        private final RemoteCouncil second;
+        private final java.util.concurrent.CountDownLatch firstAsked = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch secondAsked = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch releaseFirst = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch releaseSecond = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        private java.util.concurrent.Future<?> firstLookup;
+        private java.util.concurrent.Future<?> secondLookup;
+
+        Reads(RemoteCouncil first, RemoteCouncil second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        CouncilFacts facts() {
+            CouncilFacts f = CouncilFactsTest.this.facts(Duration.ofMinutes(5));
+            f.gateway = new CouncilsGateway() {
+                @Override
+                public List<RemoteCouncil> councils(List<String> gssCodes) {
+                    boolean isFirst = calls.incrementAndGet() == 1;
+                    (isFirst ? firstAsked : secondAsked).countDown();
+                    await(isFirst ? releaseFirst : releaseSecond);
+                    return List.of(isFirst ? first : second);
+                }
+            };
+            return f;
+        }
+
+        /** Starts both lookups, the second once the first is waiting for its answer. */
+        void run(CouncilFacts f) throws InterruptedException {
+            firstLookup = pool.submit(() -> f.lookup(Set.of("E06000021")));
+            await(firstAsked);
+            secondLookup = pool.submit(() -> f.lookup(Set.of("E06000021")));
+            await(secondAsked);
+        }
+
+        void endFirst() throws Exception {
+            releaseFirst.countDown();
+            firstLookup.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        void endSecond() throws Exception {
+            releaseSecond.countDown();
+            secondLookup.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            pool.shutdown();
+        }
+
+        private static void await(java.util.concurrent.CountDownLatch latch) {
+            try {
+                if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new AssertionError("a read was not reached in 30 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }
