@@ -227,7 +227,7 @@ sql -d bench_reporting -c "VACUUM ANALYZE" >/dev/null
 sql -d bench_directions -c "VACUUM ANALYZE" >/dev/null
 sql -d bench_councils -c "VACUUM ANALYZE" >/dev/null
 
-# --- the paths: name|service|path|token|reference (a path measured earlier in this list) ---
+# --- the paths: name|service|path|token|reference (a path measured earlier in this list)|Accept-Encoding (optional) ---
 submission=$(python3 -c "import json,sys; print(json.dumps({'councilGssCode': sys.argv[1], 'title': 'SYNTHETIC benchmark report',
   'sections': [{'contributor': 'COUNCIL', 'narrative': 'SYNTHETIC (benchmark data): a report sent under load.'}]}))" "$council")
 live="/q/health/live"

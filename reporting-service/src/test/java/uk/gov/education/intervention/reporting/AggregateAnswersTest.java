@@ -196,6 +196,12 @@ class AggregateAnswersTest extends StandInTest {
             assertEquals(false, kept(() -> analyst().queryParam("from", "2020-01").queryParam("to", "2020-12")
                     .get("/v1/aggregates/monthly").then().statusCode(200).body("degraded", equalTo(true))));
         }
+        // an answer not kept is not coded either, even for a client that accepts gzip
+        analyst().config(io.restassured.config.RestAssuredConfig.config()
+                        .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip").queryParam("from", "2020-01").queryParam("to", "2020-12")
+                .get("/v1/aggregates/monthly").then().statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue())
+                .body("degraded", equalTo(true));
         Downstream.reset();
         circuits.resetAll();
         // nor is the whole answer made before the outage trusted blindly: councils-service is asked again, and it matches

@@ -1,11 +1,16 @@
 package uk.gov.education.intervention.platform.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The content codings a client accepts (Accept-Encoding, RFC 9110 12.5.3), as far as the suite offers one: gzip, for
- * large answers that are kept and compressed once, so that a client that asks receives a twentieth of the bytes
- * without the server compressing on every request.
+ * large answers that are kept and coded once, so that a client that asks receives a fraction of the bytes without
+ * the server compressing on every request.
  */
 public final class ContentCodings {
 
@@ -14,12 +19,16 @@ public final class ContentCodings {
     /** Longest header value read; a longer one is not a list of codings, and the answer is sent uncompressed. */
     private static final int MAX_HEADER = 1024;
 
+    /** A weight (qvalue): 0 to 1 with at most three decimals. */
+    private static final Pattern QVALUE = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
+
     private ContentCodings() {
     }
 
     /**
      * Whether the header allows gzip: named ({@code gzip} or {@code x-gzip}) with a weight above zero, or not named
-     * and allowed by {@code *}. No header, a malformed weight or an overlong header allow nothing but the identity.
+     * and allowed by {@code *}. A member whose weight is not a qvalue refuses what it names. No header, or an
+     * overlong one, allows nothing but the identity.
      */
     public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null || acceptEncoding.length() > MAX_HEADER) {
@@ -41,26 +50,36 @@ public final class ContentCodings {
     }
 
     /**
-     * The strong tag of a representation's gzip-coded form: a coded answer is a representation of its own, so its
-     * tag differs from the identity's (RFC 9110 8.8.3).
+     * The tag of a representation's gzip-coded form: a coded answer is a representation of its own, so its tag differs
+     * from the identity's (RFC 9110 8.8.3). Weak, since its bytes are the compressor's: another build of zlib could
+     * code the same answer differently.
      */
     public static String gzipTag(String tag) {
-        return tag.substring(0, tag.length() - 1) + "-gzip\"";
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return "W/" + opaque.substring(0, opaque.length() - 1) + "-gzip\"";
     }
 
-    /** The weight a member's parameters give (qvalue: 0 to 1, at most three decimals); -1 when it is not one. */
+    /** The bytes gzip-coded (RFC 1952). */
+    public static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 16));
+        try (GZIPOutputStream coder = new GZIPOutputStream(out, 64 * 1024)) {
+            coder.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The weight a member's parameters give (1 when none is given); 0 when its value is not a qvalue. */
     private static double weight(String parameters) {
         double weight = 1;
         for (String parameter : parameters.split(";")) {
-            String p = parameter.trim();
-            if (p.length() < 2 || (p.charAt(0) != 'q' && p.charAt(0) != 'Q') || p.charAt(1) != '=') {
+            int eq = parameter.indexOf('=');
+            if (eq < 0 || !parameter.substring(0, eq).trim().equalsIgnoreCase("q")) {
                 continue;
             }
-            String value = p.substring(2);
-            if (!value.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
-                return -1;
-            }
-            weight = Double.parseDouble(value);
+            String value = parameter.substring(eq + 1).trim();
+            weight = QVALUE.matcher(value).matches() ? Double.parseDouble(value) : 0;
         }
         return weight;
     }

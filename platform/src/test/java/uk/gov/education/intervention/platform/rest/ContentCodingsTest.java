@@ -32,10 +32,23 @@ class ContentCodingsTest {
         assertFalse(ContentCodings.acceptsGzip("gzip;q=0.5555"));
         assertFalse(ContentCodings.acceptsGzip("gzip;q=1e-3"));
         assertFalse(ContentCodings.acceptsGzip("gzip, " + "x".repeat(2000)));
+        assertFalse(ContentCodings.acceptsGzip("gzip;q=bad, *"), "a weight that is not one refuses what it names");
+        assertFalse(ContentCodings.acceptsGzip("gzip;q = 0"), "spaces around the weight's '=' still refuse");
     }
 
     @Test
-    void aGzipCodedAnswerHasATagOfItsOwn() {
-        assertEquals("\"abc-gzip\"", ContentCodings.gzipTag("\"abc\""));
+    void aGzipCodedAnswerHasAWeakTagOfItsOwn() {
+        assertEquals("W/\"abc-gzip\"", ContentCodings.gzipTag("\"abc\""));
+        assertEquals("W/\"abc-gzip\"", ContentCodings.gzipTag("W/\"abc\""));
+    }
+
+    @Test
+    void gzipCodesTheBytesAsGzipDecodesThem() throws Exception {
+        byte[] body = "{\"councils\":[]}".repeat(1000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] coded = ContentCodings.gzip(body);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(coded))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(body, in.readAllBytes());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(coded.length * 10 < body.length, coded.length + " of " + body.length);
     }
 }

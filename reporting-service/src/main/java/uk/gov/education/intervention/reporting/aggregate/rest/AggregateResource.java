@@ -49,8 +49,8 @@ public class AggregateResource {
             + "makes the same downstream calls whatever the number of councils or submissions: one conditional read of the "
             + "duties feed (If-None-Match) and one batch read of councils. When councils-service or directions-service is "
             + "down the answer still comes, with `degraded: true` and a `missing` list; nothing is made up. With `Accept-Encoding: "
-            + "gzip`, an answer of 1 KiB or more comes gzip-coded (`Content-Encoding: gzip`, an ETag of its own), compressed once "
-            + "and kept with the answer: a large aggregate compresses many times over.";
+            + "gzip`, a kept answer of 1 KiB or more comes gzip-coded (`Content-Encoding: gzip`, an ETag of its own), coded once "
+            + "when it was kept; an answer not kept (degraded, say) comes as it is.";
 
     private static final String EXAMPLE = """
             {"granularity":"QUARTER","from":"2020-Q1","to":"2020-Q1","asOf":"2020-04-10","graceDays":0,"degraded":false,"missing":[],
@@ -127,11 +127,11 @@ public class AggregateResource {
         return new AggregateAnswers.Answer(body, type, fileName, report.missing(), ConditionalGet.tag(body, MediaType.valueOf(type)));
     }
 
-    /** The answer as it is, or gzip-coded when the client accepts that and the body is large enough to gain by it. */
+    /** The answer as it is, or gzip-coded when the client accepts that and the answer was kept with its coded bytes. */
     private static Response response(AggregateAnswers.Answer answer, boolean gzipAccepted) {
-        boolean gzip = gzipAccepted && answer.body().length >= DirectBodies.GZIP_FROM_BYTES;
+        boolean gzip = gzipAccepted && answer.gzip() != null;
         Response.ResponseBuilder response = gzip
-                ? Response.ok(DirectBodies.gzipped(answer.body()), answer.mediaType())
+                ? Response.ok(DirectBodies.of(answer.gzip()), answer.mediaType())
                         .header(HttpHeaders.CONTENT_ENCODING, ContentCodings.GZIP).header(HttpHeaders.ETAG, ContentCodings.gzipTag(answer.tag()))
                 : Response.ok(DirectBodies.of(answer.body()), answer.mediaType()).header(HttpHeaders.ETAG, answer.tag());
         if (answer.fileName() != null) {

@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.Busy;
+import uk.gov.education.intervention.platform.rest.ContentCodings;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
@@ -37,13 +38,24 @@ public class AggregateAnswers {
 
     public static final String METER = "reporting.aggregate.answers";
 
-    /** An answer as written: its bytes, media type, the file name a CSV is saved as (null for JSON), what is missing. */
     /**
-     * A written answer. {@code tag} identifies its bytes (made once by its writer, so that serving a kept answer of
-     * megabytes does not hash it again on every request).
+     * A written answer: its bytes, media type, the file name a CSV is saved as (null for JSON), what is missing.
+     * {@code tag} identifies its bytes (made once by its writer, so that serving a kept answer of megabytes does not
+     * hash it again on every request). {@code gzip}: the same bytes gzip-coded, made once when the answer is kept and
+     * {@link #GZIP_FROM_BYTES} or more (else null, and the answer is only ever sent as it is).
      */
-    public record Answer(byte[] body, String mediaType, String fileName, List<String> missing, String tag) {
+    public record Answer(byte[] body, String mediaType, String fileName, List<String> missing, String tag, byte[] gzip) {
+        public Answer(byte[] body, String mediaType, String fileName, List<String> missing, String tag) {
+            this(body, mediaType, fileName, missing, tag, null);
+        }
+
+        Answer coded() {
+            return body.length < GZIP_FROM_BYTES ? this : new Answer(body, mediaType, fileName, missing, tag, ContentCodings.gzip(body));
+        }
     }
+
+    /** Kept answers smaller than this are not coded: the bytes saved would not pay for the coding. */
+    static final int GZIP_FROM_BYTES = 1024;
 
     /** What an answer is to: the range, the caller's councils (null: all), JSON or CSV, the day and the grace days. */
     record Key(AggregateService.Range range, Set<String> scope, boolean csv, LocalDate today, int graceDays) {
@@ -155,6 +167,8 @@ public class AggregateAnswers {
         Answer answer = write.apply(report);
         // an answer made across midnight may hold statuses of the next day: it is served, not kept
         if (basis != null && report.missing().isEmpty() && answer.missing().isEmpty() && schedule.today().equals(q.today())) {
+            // coded here, in this turn, once for all the requests it will serve: an answer not kept is sent as it is
+            answer = answer.coded();
             cache.put(key, new AnswerCache.Entry(answer, basis, report.looked(), report.names()));
         }
         return answer;

@@ -30,7 +30,7 @@ final class AnswerCache {
         }
 
         long weight() {
-            return answer.body().length + (long) PER_COUNCIL * looked.size();
+            return answer.body().length + (answer.gzip() == null ? 0L : answer.gzip().length) + (long) PER_COUNCIL * looked.size();
         }
     }
 
