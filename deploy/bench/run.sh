@@ -326,7 +326,7 @@ declare -A rss_load
 for s in "${services[@]}"; do rss_load[$s]=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/${pid[$s]}/status"); done
 
 # --- table and JSON lines ---
-row() { printf '%-40s %10s %9s %9s %7s  %-28s %7s\n' "$@"; }
+row() { printf '%-44s %10s %9s %9s %7s  %-28s %7s\n' "$@"; }
 echo
 echo "Scale $scale, $seconds s a path, wrk -t$threads -c$connections over loopback; PostgreSQL $server_version ($durability)"
 row path req/s p50_ms p99_ms errors reference ratio
