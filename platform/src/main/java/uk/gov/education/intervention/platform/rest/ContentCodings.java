@@ -1,11 +1,7 @@
 package uk.gov.education.intervention.platform.rest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The content codings a client accepts (Accept-Encoding, RFC 9110 12.5.3), as far as the suite offers one: gzip, for
@@ -57,17 +53,6 @@ public final class ContentCodings {
     public static String gzipTag(String tag) {
         String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
         return "W/" + opaque.substring(0, opaque.length() - 1) + "-gzip\"";
-    }
-
-    /** The bytes gzip-coded (RFC 1952). */
-    public static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 16));
-        try (GZIPOutputStream coder = new GZIPOutputStream(out, 64 * 1024)) {
-            coder.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
     }
 
     /** The weight a member's parameters give (1 when none is given); 0 when its value is not a qvalue. */

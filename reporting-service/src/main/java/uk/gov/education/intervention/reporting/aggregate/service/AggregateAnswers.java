@@ -7,13 +7,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.gov.education.intervention.platform.domain.Busy;
-import uk.gov.education.intervention.platform.rest.ContentCodings;
 import uk.gov.education.intervention.reporting.config.ReportingConfig;
 import uk.gov.education.intervention.reporting.schedule.domain.EventFact;
 import uk.gov.education.intervention.reporting.schedule.service.ScheduleService;
 import uk.gov.education.intervention.reporting.service.CouncilFacts;
 import uk.gov.education.intervention.reporting.service.HeavyReads;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Aggregates as written (JSON or CSV), served again only while everything they were made from is provably unchanged,
@@ -50,8 +53,19 @@ public class AggregateAnswers {
         }
 
         Answer coded() {
-            return body.length < GZIP_FROM_BYTES ? this : new Answer(body, mediaType, fileName, missing, tag, ContentCodings.gzip(body));
+            return body.length < GZIP_FROM_BYTES ? this : new Answer(body, mediaType, fileName, missing, tag, compressed(body));
         }
+    }
+
+    /** The bytes gzip-coded (RFC 1952). */
+    private static byte[] compressed(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 16));
+        try (GZIPOutputStream coder = new GZIPOutputStream(out, 64 * 1024)) {
+            coder.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** Kept answers smaller than this are not coded: the bytes saved would not pay for the coding. */
