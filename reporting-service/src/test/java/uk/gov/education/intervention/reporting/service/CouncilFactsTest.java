@@ -103,42 +103,36 @@ class CouncilFactsTest {
      */
     @Test
     void aStampFailsWhenALaterReadEndsWithTheCouncilChanged() throws Exception {
-        RemoteCouncil before = new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null);
-        RemoteCouncil after = new RemoteCouncil("E06000021", "Stoke-on-Trent Council", null);
-        Reads reads = new Reads(before, after);
-        CouncilFacts f = reads.facts();
-        reads.run(f);
+        Reads reads = new Reads();
+        CouncilFacts f = reads.start();
         reads.endFirst();
-        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), Map.of("E06000021", before));
+        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), Map.of("E06000021", reads.first));
         assertNotNull(stamp);
         assertTrue(f.stillAsStamped(stamp));
         reads.endSecond();
         assertFalse(f.stillAsStamped(stamp), "the later read found the council renamed");
-        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", before)));
-        assertNotNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", after)));
+        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", reads.first)));
+        assertNotNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", reads.second)));
     }
 
     /** The same two lookups ending the other way round: the earlier read, ending last, does not replace the later one. */
     @Test
     void anEarlierReadEndingLastIsNotKept() throws Exception {
-        RemoteCouncil before = new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null);
-        RemoteCouncil after = new RemoteCouncil("E06000021", "Stoke-on-Trent Council", null);
-        Reads reads = new Reads(before, after);
-        CouncilFacts f = reads.facts();
-        reads.run(f);
+        Reads reads = new Reads();
+        CouncilFacts f = reads.start();
         reads.endSecond();
-        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), Map.of("E06000021", after));
+        CouncilFacts.Stamp stamp = f.stamp(Set.of("E06000021"), Map.of("E06000021", reads.second));
         assertNotNull(stamp);
         reads.endFirst();
         assertTrue(f.stillAsStamped(stamp), "the earlier read changed nothing kept");
-        assertNotNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", after)));
-        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", before)));
+        assertNotNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", reads.second)));
+        assertNull(f.stamp(Set.of("E06000021"), Map.of("E06000021", reads.first)));
     }
 
-    /** Two reads of councils-service, each held until released: the first answers {@code first}, the second {@code second}. */
+    /** Two reads of Stoke by councils-service, each held until released: the first answers its old name, the second its new one. */
     private final class Reads {
-        private final RemoteCouncil first;
-        private final RemoteCouncil second;
+        final RemoteCouncil first = new RemoteCouncil("E06000021", "Stoke-on-Trent City Council", null);
+        final RemoteCouncil second = new RemoteCouncil("E06000021", "Stoke-on-Trent Council", null);
         private final java.util.concurrent.CountDownLatch firstAsked = new java.util.concurrent.CountDownLatch(1);
         private final java.util.concurrent.CountDownLatch secondAsked = new java.util.concurrent.CountDownLatch(1);
         private final java.util.concurrent.CountDownLatch releaseFirst = new java.util.concurrent.CountDownLatch(1);
@@ -148,12 +142,8 @@ class CouncilFactsTest {
         private java.util.concurrent.Future<?> firstLookup;
         private java.util.concurrent.Future<?> secondLookup;
 
-        Reads(RemoteCouncil first, RemoteCouncil second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        CouncilFacts facts() {
+        /** A CouncilFacts reading through these two, with both lookups started, the second once the first is waiting. */
+        CouncilFacts start() throws InterruptedException {
             CouncilFacts f = CouncilFactsTest.this.facts(Duration.ofMinutes(5));
             f.gateway = new CouncilsGateway() {
                 @Override
@@ -164,15 +154,11 @@ class CouncilFactsTest {
                     return List.of(isFirst ? first : second);
                 }
             };
-            return f;
-        }
-
-        /** Starts both lookups, the second once the first is waiting for its answer. */
-        void run(CouncilFacts f) throws InterruptedException {
             firstLookup = pool.submit(() -> f.lookup(Set.of("E06000021")));
             await(firstAsked);
             secondLookup = pool.submit(() -> f.lookup(Set.of("E06000021")));
             await(secondAsked);
+            return f;
         }
 
         void endFirst() throws Exception {
