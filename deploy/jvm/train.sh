@@ -23,9 +23,11 @@ while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 1800 ]; do
   waited=$((waited + 1))
 done
 kill -TERM "$pid" 2>/dev/null
-# a shutdown that hangs must not hang the build: 60 s after SIGTERM the run is killed (and writes no cache)
+# a shutdown that hangs must not hang the build: 600 s after SIGTERM the run is killed (and writes no cache). Not
+# less: as it exits, the JVM writes the recorded configuration and assembles the cache in a child process, which
+# took over 60 s with three training runs beside a test run on two cores
 waited=0
-while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 600 ]; do
+while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 6000 ]; do
   sleep 0.1
   waited=$((waited + 1))
 done
