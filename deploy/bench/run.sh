@@ -374,13 +374,14 @@ failed = sum(int(l.split(":")[1].split()[0]) for l in out.splitlines() if l.star
 print(len(lat), round(tps, 1), lat[len(lat) // 2] / 1000, lat[min(len(lat) - 1, int(len(lat) * 0.99))] / 1000, failed)
 PY
 }
+pgbench_measure() {  # key, what it is, [script and its schema]: a fixed warm-up, then the measured run
+  pgbench_run "$warmup" "${3:-}" "${4:-}" >/dev/null || { exit_if_stopped "warming up $2"; exit 1; }
+  figures=$(pgbench_run "$seconds" "${3:-}" "${4:-}") || { exit_if_stopped "measuring $2"; exit 1; }
+  read -r _ rps[$1] p50[$1] p99[$1] errors[$1] <<<"$figures"
+}
 settle
-pgbench_run "$warmup" >/dev/null || { exit_if_stopped "warming up pgbench"; exit 1; }
-figures=$(pgbench_run "$seconds") || { exit_if_stopped "measuring pgbench"; exit 1; }
-read -r _ rps[pgbench] p50[pgbench] p99[pgbench] errors[pgbench] <<<"$figures"
-pgbench_run "$warmup" post-shape.sql post_shape >/dev/null || { exit_if_stopped "warming up pgbench (the POST's statements)"; exit 1; }
-figures=$(pgbench_run "$seconds" post-shape.sql post_shape) || { exit_if_stopped "measuring pgbench (the POST's statements)"; exit 1; }
-read -r _ rps[shape] p50[shape] p99[shape] errors[shape] <<<"$figures"
+pgbench_measure pgbench pgbench
+pgbench_measure shape "pgbench (the POST's statements)" post-shape.sql post_shape
 
 echo "Measuring ($seconds s a path, $connections connections, $threads threads)..."
 # figures by key: pgbench, or the index of the path in paths
