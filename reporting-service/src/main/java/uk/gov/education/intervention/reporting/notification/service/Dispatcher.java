@@ -57,7 +57,8 @@ public class Dispatcher {
     Clock clock;
 
     @Scheduled(identity = "webhook-dispatch", every = "${reporting.webhooks.dispatch-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onTimer() {
         try {
             dispatch();

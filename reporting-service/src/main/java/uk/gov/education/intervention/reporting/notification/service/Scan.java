@@ -63,7 +63,8 @@ public class Scan {
     Clock clock;
 
     @Scheduled(identity = "webhook-scan", every = "${reporting.webhooks.scan-every}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onTimer() {
         try {
             scan();

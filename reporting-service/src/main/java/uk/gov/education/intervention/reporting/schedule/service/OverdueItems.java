@@ -67,7 +67,8 @@ public class OverdueItems {
     }
 
     @Scheduled(identity = "overdue-items", every = "${reporting.metrics.overdue-refresh}",
-            delayed = "${reporting.metrics.overdue-first-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${reporting.metrics.overdue-first-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onTimer() {
         try {
             refresh();

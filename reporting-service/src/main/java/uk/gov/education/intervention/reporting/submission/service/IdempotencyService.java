@@ -154,7 +154,8 @@ public class IdempotencyService {
     }
 
     @Scheduled(identity = "idempotency-purge", every = "${reporting.idempotency.purge-every}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onTimer() {
         try {
             long purged = purgeExpired();
